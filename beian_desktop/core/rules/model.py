@@ -1,0 +1,190 @@
+"""The rule pack as typed data: what the TOML files in resources/rules/ turn into."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from beian_desktop.core.findings import SourceRef
+from beian_desktop.core.text import Text
+
+
+class SubjectKind(StrEnum):
+    INDIVIDUAL = "individual"
+    ORGANISATION = "organisation"
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectType:
+    """主办单位性质, e.g. 企业 or 个人."""
+
+    id: str  # the Chinese name; stored in case files (the MIIT numbering varies, names don't)
+    name: Text
+    kind: SubjectKind
+    miit_id: int
+    certificates: tuple[str, ...]
+    uscc_codes: tuple[str, ...] = ()  # USCC positions 1-2 that suggest this subject type
+    common: bool = False  # shown first in the wizard
+    description: Text | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FilingType:
+    """办理项, e.g. 首次备案."""
+
+    id: str
+    name: Text
+    aliases: tuple[str, ...]
+    description: Text
+    sms_target: Text
+    needs_documents: bool = True
+    sources: tuple[SourceRef, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Province:
+    code: str  # two-digit GB/T 2260 province code, e.g. "44"
+    name: Text  # short name: 广东 / Guangdong
+    full_name: str  # 广东省
+    pinyin: str
+    abbr: str  # the one-character abbreviation used in filing numbers, e.g. 粤
+
+    @property
+    def division_code(self) -> str:
+        return self.code + "0000"
+
+
+@dataclass(frozen=True, slots=True)
+class Industry:
+    """A content category; `preapproval` ones need a licence (前置审批) before filing."""
+
+    id: str
+    name: Text
+    description: Text
+    preapproval: bool
+    licence: Text | None
+    authority: Text | None
+    keywords: tuple[str, ...]
+    notes: Text | None
+    sources: tuple[SourceRef, ...]
+    miit_code: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PaperFormat:
+    """One physical format a material can come in (a business licence has 正本 A3 and 副本 A4)."""
+
+    name: Text
+    width_mm: float
+    height_mm: float
+
+    @property
+    def long_mm(self) -> float:
+        return max(self.width_mm, self.height_mm)
+
+    @property
+    def short_mm(self) -> float:
+        return min(self.width_mm, self.height_mm)
+
+
+@dataclass(frozen=True, slots=True)
+class Material:
+    """One kind of document the filing may need, with the physical facts inspection relies on."""
+
+    id: str
+    name: Text
+    description: Text
+    formats: tuple[PaperFormat, ...]  # first one is the default
+    sides: int  # 2 for ID cards: front and back, each its own image
+    max_pages: int
+    colour_required: bool
+    min_dpi: int
+    accepted_inputs: tuple[str, ...]  # "jpeg", "png", "tiff", "heic", "pdf", "bmp", "webp"
+    template: bool = False  # a letter the user fills in and signs, not a certificate
+    side_names: tuple[Text, ...] = ()
+
+    @property
+    def default_format(self) -> PaperFormat:
+        return self.formats[0]
+
+
+@dataclass(frozen=True, slots=True)
+class UploadProfile:
+    """What one upload system accepts: formats and a size cap."""
+
+    id: str
+    name: Text
+    formats: tuple[str, ...]
+    max_bytes: int
+    cap_inclusive: bool  # True: size <= max_bytes is fine; False: size < max_bytes
+    min_bytes: int = 0
+    confidence: str = "medium"
+    sources: tuple[SourceRef, ...] = ()
+
+    def accepts_size(self, size: int) -> bool:
+        under = size <= self.max_bytes if self.cap_inclusive else size < self.max_bytes
+        return under and size >= self.min_bytes
+
+    @property
+    def byte_budget(self) -> int:
+        """The largest file size that passes."""
+        return self.max_bytes if self.cap_inclusive else self.max_bytes - 1
+
+
+class Level(StrEnum):
+    MANDATORY = "mandatory"
+    CONDITIONAL = "conditional"  # needed only when a stated condition holds
+    RECOMMENDED = "recommended"
+
+    @property
+    def rank(self) -> int:
+        return {"mandatory": 0, "conditional": 1, "recommended": 2}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    """The other side of a disputed rule: what a conflicting source says."""
+
+    claim: Text
+    sources: tuple[SourceRef, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One conditional rule: it requires a material, blocks the filing, or advises."""
+
+    id: str
+    effect: str  # "require" | "block" | "warn" | "advise"
+    when: str  # condition source text (see conditions.py); "" = always
+    message: Text
+    sources: tuple[SourceRef, ...]
+    checked: str
+    file: str  # the rule-pack file it came from, for error messages
+    material: str | None = None  # for effect "require"
+    level: Level = Level.MANDATORY
+    condition_label: Text | None = None  # plain words for `when`, shown for conditional items
+    effective: str | None = None  # date the rule took effect
+    disputed: bool = False
+    alternatives: tuple[Alternative, ...] = ()
+    fix: Text | None = None  # what to do instead (for blocks)
+
+
+@dataclass(frozen=True, slots=True)
+class RulePackInfo:
+    version: str
+    date: str  # ISO date; a user pack with a newer date overrides the built-in one
+    origin: str  # path it was loaded from
+
+
+@dataclass(slots=True)
+class RulePack:
+    info: RulePackInfo
+    subjects: dict[str, SubjectType] = field(default_factory=dict)
+    filing_types: dict[str, FilingType] = field(default_factory=dict)
+    provinces: dict[str, Province] = field(default_factory=dict)
+    industries: dict[str, Industry] = field(default_factory=dict)
+    materials: dict[str, Material] = field(default_factory=dict)
+    profiles: dict[str, UploadProfile] = field(default_factory=dict)
+    rules: list[Rule] = field(default_factory=list)
+    sources: dict[str, SourceRef] = field(default_factory=dict)
+    site_names: dict[str, object] = field(default_factory=dict)  # raw table for identity checks

@@ -1,0 +1,1 @@
+"""The PySide6 shell around beian_desktop.core."""

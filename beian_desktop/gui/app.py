@@ -1,0 +1,36 @@
+"""The desktop app's entry point (a plain window until the wizard lands)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+
+def _has_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    if not _has_display():
+        print(
+            "没有图形显示，无法打开窗口。请在桌面会话中运行，"
+            "或使用命令行子命令（beian-desktop --help）。\n"
+            "No display to open a window on. Run it in a desktop session, or use the command line "
+            "(beian-desktop --help).",
+            file=sys.stderr,
+        )
+        return 2
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from beian_desktop import APP_NAME, APP_NAME_ZH
+
+    app = QApplication([sys.argv[0], *(argv or [])])
+    app.setApplicationName(APP_NAME)
+    window = QLabel(f"{APP_NAME_ZH} — {APP_NAME}")
+    window.setWindowTitle(APP_NAME_ZH)
+    window.resize(640, 400)
+    window.show()
+    return app.exec()

@@ -1,0 +1,46 @@
+"""Test-wide setup: Qt offscreen, no network, and helpers shared by every test module."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TESTS_DIR = Path(__file__).resolve().parent
+sys.path.insert(0, str(TESTS_DIR))
+
+from support import nonet  # noqa: E402
+
+nonet.install()
+
+REPO = TESTS_DIR.parent
+SHARED = REPO.parent / "shared"
+NONET_SITE = TESTS_DIR / "support" / "sitecustomize_nonet"
+
+
+def run_cli(
+    *args: str, cwd: Path | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """Run `beian-desktop ARGS` in a fresh interpreter that is forbidden any network use."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(NONET_SITE), env.get("PYTHONPATH")]))
+    env["PYTHONIOENCODING"] = "utf-8"
+    return subprocess.run(
+        [sys.executable, "-m", "beian_desktop", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=timeout,
+        check=False,
+    )
+
+
+@pytest.fixture
+def cli():
+    return run_cli
