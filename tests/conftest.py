@@ -5,11 +5,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Every per-user folder (cases, imported rule packs, settings, logs) goes to a throw-away place,
+# for this process and the CLI subprocesses it starts.
+os.environ["BEIAN_DESKTOP_HOME"] = tempfile.mkdtemp(prefix="beian-test-home-")
 
 TESTS_DIR = Path(__file__).resolve().parent
 sys.path.insert(0, str(TESTS_DIR))

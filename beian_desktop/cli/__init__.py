@@ -11,11 +11,13 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from beian_desktop import __version__
 from beian_desktop.cli import commands
 from beian_desktop.cli.output import Output
 from beian_desktop.core.errors import BeianError, UnknownValue
+from beian_desktop.core.paths import user_log_dir
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -45,6 +47,18 @@ def build_parser() -> argparse.ArgumentParser:
     for register in commands.REGISTRY:
         register(sub)
     return parser
+
+
+def write_crash_report(error: BaseException) -> Path:
+    """Keep the traceback in the log folder (never on screen). Returns the file's path."""
+    import traceback
+
+    folder = user_log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    report = folder / "cli-error.log"
+    text = "".join(traceback.format_exception(error))
+    report.write_text(f"beian-desktop {__version__}\n{text}", encoding="utf-8")
+    return report
 
 
 def _force_utf8_output() -> None:
@@ -79,3 +93,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已取消 / cancelled", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away; that is not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as error:  # the one boundary where an unexpected failure becomes a message
+        report = write_crash_report(error)
+        print(
+            f"内部错误，操作未完成。详情已写入 {report}，请附上此文件报告问题。\n"
+            f"Internal error; nothing was completed. Details are in {report}; "
+            "please attach it to a bug report.",
+            file=sys.stderr,
+        )
+        return EXIT_FINDINGS

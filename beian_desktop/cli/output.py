@@ -47,7 +47,7 @@ class Output:
         if finding.rule_id:
             self.line(f"{indent}    {self.t(Text('规则', 'rule'))}: {finding.rule_id}")
         for source in finding.sources:
-            self.line(f"{indent}    {self.t(Text('来源', 'source'))}: {source.label()}")
+            self.line(f"{indent}    {self.t(Text('来源', 'source'))}: {source.label(self.lang)}")
         if finding.disputed and finding.other_view is not None:
             self.line(
                 f"{indent}    {self.t(Text('另一来源称', 'another source says'))}: "

@@ -56,6 +56,10 @@ class RulePackError(BeianError):
     def one_line(self) -> str:
         return f"{self.file}: {self.key}: {self.problem}"
 
+    def user_message(self, lang: str = "zh") -> str:
+        # One line: the file, the key and the problem are what the maintainer of the pack needs.
+        return self.message.get(lang)
+
 
 class UnknownValue(BeianError):
     """A name the user typed (province, subject type, filing type, …) matches nothing known."""
@@ -69,3 +73,170 @@ class UnknownValue(BeianError):
             Text(f"未知的{what.zh}：“{value}”", f"Unknown {what.en}: '{value}'"),
             Text(f"可选：{shown}", f"Accepted: {', '.join(accepted)}"),
         )
+
+
+# --- Input files (raised by core.inspect at its decode boundary) -------------------------------
+# Messages never name the file: callers show the name next to the message, and logs stay free of
+# personal data. `detail` carries the library's own words for "copy details".
+
+_TRY_AGAIN = Text(
+    "请重新扫描，或从原始来源重新导出该文件后再添加。",
+    "Scan the document again, or export it again from its source, then add the new file.",
+)
+
+
+class InputFileError(BeianError):
+    """A file the user added cannot be used as it is."""
+
+    code = "file"
+
+
+class UnreadableFile(InputFileError):
+    """The file cannot be read at all (missing, a folder, no permission, an I/O error)."""
+
+    code = "file-unreadable"
+
+    def __init__(self, *, detail: str = "") -> None:
+        super().__init__(
+            Text("无法读取文件。", "The file cannot be read."),
+            Text(
+                "请确认文件存在、未被其他程序占用且有读取权限。",
+                "Check that the file exists, is not locked by another program and is readable.",
+            ),
+            detail=detail,
+        )
+
+
+class EmptyFile(InputFileError):
+    code = "file-empty"
+
+    def __init__(self, *, detail: str = "") -> None:
+        super().__init__(
+            Text("文件是空的（0 字节）。", "The file is empty (0 bytes)."),
+            Text(
+                "复制或下载可能中断了，请重新保存或重新扫描。",
+                "The copy or download was probably interrupted: save or scan it again.",
+            ),
+            detail=detail,
+        )
+
+
+class CorruptFile(InputFileError):
+    """The content is damaged: the decoder gave up on it."""
+
+    code = "file-corrupt"
+
+    def __init__(self, format_name: str = "", *, detail: str = "") -> None:
+        self.format_name = format_name
+        super().__init__(self._describe(format_name), _TRY_AGAIN, detail=detail)
+
+    @staticmethod
+    def _describe(format_name: str) -> Text:
+        what = f"{format_name} " if format_name else ""
+        return Text(
+            f"{what}文件已损坏，无法解码。", f"The {what}file is damaged and cannot be decoded."
+        )
+
+
+class TruncatedFile(CorruptFile):
+    """The data stops before the picture or document is complete."""
+
+    code = "file-truncated"
+
+    @staticmethod
+    def _describe(format_name: str) -> Text:
+        what = f"{format_name} " if format_name else ""
+        return Text(
+            f"{what}文件不完整（数据在中途截断），可能是复制或下载未完成。",
+            f"The {what}file is incomplete (its data stops part-way); "
+            "a copy or download may have been interrupted.",
+        )
+
+
+class NoPages(CorruptFile):
+    """A document that opens but holds nothing to show."""
+
+    code = "file-no-pages"
+
+    @staticmethod
+    def _describe(format_name: str) -> Text:
+        what = format_name or "PDF"
+        return Text(f"该 {what} 文件没有任何页面。", f"The {what} file has no pages.")
+
+
+class UnsupportedFormat(InputFileError):
+    """A format (or a codec inside a container) the app does not accept."""
+
+    code = "file-unsupported"
+
+    def __init__(self, format_name: str, *, detail: str = "") -> None:
+        self.format_name = format_name
+        super().__init__(
+            Text(f"不支持的文件格式：{format_name}。", f"Unsupported file format: {format_name}."),
+            Text(
+                "请另存为 JPG、PNG、TIFF 或 PDF（手机照片也可用 HEIC），或重新扫描。",
+                "Save it as JPG, PNG, TIFF or PDF (HEIC phone photos are fine too), "
+                "or scan the document again.",
+            ),
+            detail=detail,
+        )
+
+
+class EncryptedPdf(InputFileError):
+    """A PDF that needs a password to open."""
+
+    code = "pdf-encrypted"
+
+    def __init__(self, *, detail: str = "") -> None:
+        super().__init__(
+            Text(
+                "PDF 文件受密码保护，无法打开。",
+                "The PDF is password-protected and cannot be opened.",
+            ),
+            Text(
+                "请在阅读器中输入密码打开，另存（或“打印为 PDF”）一份不加密的副本后再添加。",
+                "Open it with its password in a PDF reader, save (or 'print to PDF') an "
+                "unprotected copy and add that instead.",
+            ),
+            detail=detail,
+        )
+
+
+class TooLarge(InputFileError):
+    """A limit that protects memory and time was exceeded: pixels, bytes or pages."""
+
+    code = "file-too-large"
+
+    _WHAT = {
+        "pixels": Text("像素数", "pixel count"),
+        "bytes": Text("文件大小（字节）", "file size in bytes"),
+        "pages": Text("页数", "page count"),
+    }
+
+    def __init__(self, limit: str, value: int, maximum: int, *, detail: str = "") -> None:
+        """`limit` is "pixels", "bytes", "pages" or "memory" (value and maximum unknown: 0)."""
+        self.limit, self.value, self.maximum = limit, value, maximum
+        super().__init__(
+            self._describe(limit, value, maximum),
+            Text(
+                "请降低扫描分辨率（300 dpi 已足够）、拆分文件，或只保留需要的页面。",
+                "Scan at a lower resolution (300 dpi is plenty), split the file, or keep only "
+                "the pages needed.",
+            ),
+            detail=detail,
+        )
+
+    @classmethod
+    def _describe(cls, limit: str, value: int, maximum: int) -> Text:
+        if limit == "memory" or maximum <= 0:
+            return Text(
+                "文件过大，解码所需内存超出可用范围。", "The file is too large to decode in memory."
+            )
+        what = cls._WHAT.get(limit, Text(limit, limit))
+        return Text(
+            f"文件超出限制：{what.zh} {value:,}，上限 {maximum:,}。",
+            f"The file exceeds a limit: {what.en} {value:,}, maximum {maximum:,}.",
+        )
+
+    def to_dict(self) -> dict[str, object]:
+        return {**super().to_dict(), "limit": self.limit, "value": self.value, "max": self.maximum}

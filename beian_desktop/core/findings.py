@@ -24,24 +24,29 @@ class SourceRef:
 
     key: str
     title: str = ""
+    title_en: str = ""
     detail: str = ""
     address: str = ""
-    checked: str = ""  # ISO date the fact was last checked
+    date: str = ""  # when the source itself was written or snapshotted
+    checked: str = ""  # when the fact was last checked against it
 
-    def label(self) -> str:
-        parts = [self.title or self.key]
+    def label(self, lang: str = "zh") -> str:
+        title = self.title_en if lang == "en" and self.title_en else self.title
+        parts = [title or self.key]
         if self.detail:
             parts.append(self.detail)
-        if self.checked:
-            parts.append(f"({self.checked})")
+        if self.date:
+            parts.append(f"({self.date})")
         return " ".join(parts)
 
     def to_dict(self) -> dict[str, str]:
         return {
             "key": self.key,
             "title": self.title,
+            "title_en": self.title_en,
             "detail": self.detail,
             "address": self.address,
+            "date": self.date,
             "checked": self.checked,
         }
 

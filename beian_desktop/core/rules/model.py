@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from beian_desktop.core.findings import SourceRef
+from beian_desktop.core.rules.conditions import Condition
 from beian_desktop.core.text import Text
 
 
@@ -26,6 +27,13 @@ class SubjectType:
     uscc_codes: tuple[str, ...] = ()  # USCC positions 1-2 that suggest this subject type
     common: bool = False  # shown first in the wizard
     description: Text | None = None
+    alt_id: int | None = None  # the other numbering (WeChat API), icp-rules.md §1.1
+    aliases: tuple[str, ...] = ()
+    sources: tuple[SourceRef, ...] = ()
+
+    @property
+    def is_individual(self) -> bool:
+        return self.kind is SubjectKind.INDIVIDUAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +56,20 @@ class Province:
     full_name: str  # 广东省
     pinyin: str
     abbr: str  # the one-character abbreviation used in filing numbers, e.g. 粤
+    aliases: tuple[str, ...] = ()
 
     @property
     def division_code(self) -> str:
         return self.code + "0000"
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A region code seen in ID numbers that has no filing bureau (71, 81, 82, 83)."""
+
+    code: str
+    name: Text
+    note: Text
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,14 +112,21 @@ class Material:
     id: str
     name: Text
     description: Text
+    kind: str  # certificate | id-card | letter | form | photo | screenshot
     formats: tuple[PaperFormat, ...]  # first one is the default
     sides: int  # 2 for ID cards: front and back, each its own image
     max_pages: int
     colour_required: bool
-    min_dpi: int
+    min_dpi: int  # 0: no resolution floor (screenshots)
     accepted_inputs: tuple[str, ...]  # "jpeg", "png", "tiff", "heic", "pdf", "bmp", "webp"
-    template: bool = False  # a letter the user fills in and signs, not a certificate
     side_names: tuple[Text, ...] = ()
+    named_by: str | None = None  # "subject_certificate": shown under the subject's certificate name
+    name_individual: Text | None = None  # the name when the subject is a person (备案人身份证)
+
+    @property
+    def is_letter(self) -> bool:
+        """A document the user fills in and signs (授权书, 承诺书), not an issued certificate."""
+        return self.kind in ("letter", "form")
 
     @property
     def default_format(self) -> PaperFormat:
@@ -119,6 +144,7 @@ class UploadProfile:
     cap_inclusive: bool  # True: size <= max_bytes is fine; False: size < max_bytes
     min_bytes: int = 0
     confidence: str = "medium"
+    default: bool = False
     sources: tuple[SourceRef, ...] = ()
 
     def accepts_size(self, size: int) -> bool:
@@ -163,10 +189,12 @@ class Rule:
     material: str | None = None  # for effect "require"
     level: Level = Level.MANDATORY
     condition_label: Text | None = None  # plain words for `when`, shown for conditional items
+    province: str | None = None  # the bureau this rule belongs to; None = nationwide
     effective: str | None = None  # date the rule took effect
     disputed: bool = False
     alternatives: tuple[Alternative, ...] = ()
     fix: Text | None = None  # what to do instead (for blocks)
+    compiled: Condition = field(default_factory=lambda: Condition.compile(""), compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,17 +202,4 @@ class RulePackInfo:
     version: str
     date: str  # ISO date; a user pack with a newer date overrides the built-in one
     origin: str  # path it was loaded from
-
-
-@dataclass(slots=True)
-class RulePack:
-    info: RulePackInfo
-    subjects: dict[str, SubjectType] = field(default_factory=dict)
-    filing_types: dict[str, FilingType] = field(default_factory=dict)
-    provinces: dict[str, Province] = field(default_factory=dict)
-    industries: dict[str, Industry] = field(default_factory=dict)
-    materials: dict[str, Material] = field(default_factory=dict)
-    profiles: dict[str, UploadProfile] = field(default_factory=dict)
-    rules: list[Rule] = field(default_factory=list)
-    sources: dict[str, SourceRef] = field(default_factory=dict)
-    site_names: dict[str, object] = field(default_factory=dict)  # raw table for identity checks
+    name: Text = field(default_factory=lambda: Text("规则包", "rule pack"))
