@@ -6,6 +6,8 @@ never show a traceback (the log keeps it).
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from beian_desktop.core.text import Text
 
 
@@ -207,7 +209,7 @@ class TooLarge(InputFileError):
 
     code = "file-too-large"
 
-    _WHAT = {
+    _WHAT: ClassVar[dict[str, Text]] = {
         "pixels": Text("像素数", "pixel count"),
         "bytes": Text("文件大小（字节）", "file size in bytes"),
         "pages": Text("页数", "page count"),
