@@ -1,0 +1,1 @@
+"""The submission package: manifest, cover sheet and the zip."""
