@@ -118,7 +118,7 @@ def test_cli_henan_nonlocal_individual_is_blocked(cli) -> None:  # type: ignore[
     assert result.returncode == 1, result.stderr
     assert "41.nonlocal-individual" in result.stdout
     assert "河南管局不受理外省身份证的个人备案" in result.stdout
-    assert "UCloud" in result.stdout and "rule/rule4/henan" in result.stdout
+    assert "UCloud" in result.stdout and "rule/rule5/henan" in result.stdout
 
 
 def test_cli_guangdong_enterprise_lists_the_commitment(cli) -> None:  # type: ignore[no-untyped-def]

@@ -39,6 +39,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _add_tristate(parser, "owner-legal-rep", "网站负责人是法定代表人")
     _add_tristate(parser, "owner-is-principal", "网站负责人即主体负责人")
     _add_tristate(parser, "residence-permit", "持有备案省份居住证")
+    _add_tristate(parser, "foreign-legal-rep", "法定代表人不是大陆居民")
     parser.add_argument("--json", action="store_true", help="JSON output")
     parser.set_defaults(func=run)
 
@@ -78,6 +79,7 @@ def facts_from_args(pack: RulePack, args: argparse.Namespace) -> FilingFacts:
         icp_owner_is_legal_rep=args.owner_legal_rep,
         icp_owner_is_principal=args.owner_is_principal,
         has_residence_permit=args.residence_permit,
+        foreign_legal_rep=args.foreign_legal_rep,
     )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from beian_desktop.core.errors import RulePackError
 from beian_desktop.core.text import Text
 
 
@@ -49,6 +51,33 @@ class SourceRef:
             "date": self.date,
             "checked": self.checked,
         }
+
+
+def parse_citation(
+    text: str | None,
+    known: Mapping[str, SourceRef] | None = None,
+    *,
+    checked: str = "",
+    file: str = "",
+    key: str = "source",
+) -> tuple[SourceRef, ...]:
+    """SourceRefs for a rule-pack citation "KEY:detail; KEY2". With `known` (the pack's source
+    table) each key is resolved, and an unknown key is a RulePackError naming file and key."""
+    refs: list[SourceRef] = []
+    for part in (text or "").split(";"):
+        name, _, detail = part.strip().partition(":")
+        name, detail = name.strip(), detail.strip()
+        if not name:
+            continue
+        if known is None:
+            refs.append(SourceRef(key=name, detail=detail, checked=checked))
+            continue
+        base = known.get(name)
+        if base is None:
+            listed = ", ".join(sorted(known))
+            raise RulePackError(file, key, f"unknown source '{name}' (known: {listed})")
+        refs.append(replace(base, detail=detail, checked=checked))
+    return tuple(refs)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from beian_desktop.core.errors import RulePackError
-from beian_desktop.core.findings import SourceRef
+from beian_desktop.core.findings import SourceRef, parse_citation
+from beian_desktop.core.identity.site_name_rules import SiteNameRules
 from beian_desktop.core.rules.conditions import Condition, ConditionError
 from beian_desktop.core.rules.facts import FACT_TYPES
 from beian_desktop.core.rules.model import (
@@ -104,28 +105,7 @@ class _Builder:
     def refs(
         self, file: str, key: str, text: str | None, checked: str = ""
     ) -> tuple[SourceRef, ...]:
-        refs: list[SourceRef] = []
-        for part in (text or "").split(";"):
-            part = part.strip()
-            if not part:
-                continue
-            name, _, detail = part.partition(":")
-            base = self.pack.sources.get(name.strip())
-            if base is None:
-                known = ", ".join(sorted(self.pack.sources))
-                raise RulePackError(file, key, f"unknown source '{name}' (known: {known})")
-            refs.append(
-                SourceRef(
-                    key=base.key,
-                    title=base.title,
-                    title_en=base.title_en,
-                    detail=detail.strip(),
-                    address=base.address,
-                    date=base.date,
-                    checked=checked,
-                )
-            )
-        return tuple(refs)
+        return parse_citation(text, self.pack.sources, checked=checked, file=file, key=key)
 
     # -- catalogues ------------------------------------------------------------------------
     def catalogues(self) -> None:
@@ -136,10 +116,14 @@ class _Builder:
         self.pack.industries = self.unique("industry", self._industry, lambda i: i.id)
         self.pack.materials = self.unique("material", self._material, lambda m: m.id)
         self.pack.profiles = self.unique("profile", self._profile, lambda p: p.id)
-        self.pack.site_names = (
-            dict(self.merged["site_names"][0][1]) if "site_names" in (self.merged) else {}
-        )
+        self.pack.site_names = self._site_names()
         self._check_catalogues()
+
+    def _site_names(self) -> SiteNameRules:
+        if "site_names" not in self.merged:
+            return SiteNameRules()
+        file, table = self.merged["site_names"][0]
+        return SiteNameRules.from_table(table, sources=self.pack.sources, file=file)
 
     def _check_catalogues(self) -> None:
         count = len(self.pack.provinces)
@@ -171,6 +155,7 @@ class _Builder:
             miit_id=raw["miit_id"],
             alt_id=raw.get("alt_id"),
             aliases=tuple(raw.get("aliases", ())),
+            state=raw.get("state", False),
             certificates=tuple(raw["certificates"]),
             uscc_codes=tuple(raw.get("uscc", ())),
             common=raw.get("common", False),

@@ -29,6 +29,7 @@ class SubjectType:
     description: Text | None = None
     alt_id: int | None = None  # the other numbering (WeChat API), icp-rules.md §1.1
     aliases: tuple[str, ...] = ()
+    state: bool = False  # a state organ: may use 中国 / 国家 … in website names
     sources: tuple[SourceRef, ...] = ()
 
     @property

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from beian_desktop.core.errors import UnknownValue
 from beian_desktop.core.findings import SourceRef
+from beian_desktop.core.identity.site_name_rules import SiteNameRules
 from beian_desktop.core.rules.model import (
     FilingType,
     Industry,
@@ -41,7 +42,7 @@ class RulePack:
     profiles: dict[str, UploadProfile] = field(default_factory=dict)
     rules: list[Rule] = field(default_factory=list)
     sources: dict[str, SourceRef] = field(default_factory=dict)
-    site_names: dict[str, object] = field(default_factory=dict)  # raw [site_names] table
+    site_names: SiteNameRules = field(default_factory=SiteNameRules)
 
     # -- lookups -----------------------------------------------------------------------------
     def find_province(self, text: str) -> Province:
