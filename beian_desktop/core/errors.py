@@ -171,10 +171,16 @@ class UnsupportedFormat(InputFileError):
 
     code = "file-unsupported"
 
-    def __init__(self, format_name: str, *, detail: str = "") -> None:
+    def __init__(self, format_name: str = "", *, detail: str = "") -> None:
+        """`format_name` "" means the content was not recognised at all."""
         self.format_name = format_name
         super().__init__(
-            Text(f"不支持的文件格式：{format_name}。", f"Unsupported file format: {format_name}."),
+            Text(f"不支持的文件格式：{format_name}。", f"Unsupported file format: {format_name}.")
+            if format_name
+            else Text(
+                "无法识别文件格式：它不是图片，也不是 PDF。",
+                "The file's format is not recognised: it is neither a picture nor a PDF.",
+            ),
             Text(
                 "请另存为 JPG、PNG、TIFF 或 PDF（手机照片也可用 HEIC），或重新扫描。",
                 "Save it as JPG, PNG, TIFF or PDF (HEIC phone photos are fine too), "

@@ -1,0 +1,148 @@
+"""Inspection cost, against baselines measured in the same run (not a test).
+
+    .venv/bin/python benchmarks/bench_inspect.py [--scans 40] [--repeat 3]
+
+1. 40 A4 300-dpi JPEG scans: `inspect()` on each, against a full Pillow decode
+   (`Image.open(p).load()`) of the same files. Target: ≤ 0.5×.
+2. A 600-dpi A3 JPEG: peak RSS (VmHWM, Linux) of a fresh process that inspects it, against one
+   that fully decodes it with Pillow. Target: ≤ 150 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PIL import ImageDraw
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tests"))
+
+from support.synth import PAPER, Page, draw_page  # noqa: E402
+
+from beian_desktop.core.inspect import inspect  # noqa: E402
+
+RSS_TARGET_MB = 150
+RATIO_TARGET = 0.5
+
+# Runs in a fresh interpreter; prints its peak resident set (VmHWM, in KiB) as JSON. VmHWM
+# rather than ru_maxrss: the latter keeps the parent's high-water mark across fork and exec.
+_CHILD = """
+import json, re, sys
+from pathlib import Path
+
+def peak():
+    status = Path("/proc/self/status").read_text()
+    return int(re.search(r"VmHWM:\\s+(\\d+)", status)[1])
+
+from beian_desktop.core.inspect import inspect
+from PIL import Image
+imported = peak()
+if sys.argv[1] == "inspect":
+    inspect(Path(sys.argv[2]))
+else:
+    with Image.open(sys.argv[2]) as image:
+        image.load()
+print(json.dumps({"imported": imported, "peak": peak()}))
+"""
+
+
+def make_scans(folder: Path, count: int) -> list[Path]:
+    width, height = PAPER["a4"]
+    page = draw_page(Page(width, height, 300, seal=True))
+    paths = []
+    for index in range(count):
+        scan = page.copy()
+        ImageDraw.Draw(scan).text((200, 3300), f"scan {index:03d}", fill=(0, 0, 0))
+        path = folder / f"scan-{index:03d}.jpg"
+        scan.save(path, "JPEG", quality=85, dpi=(300, 300))
+        paths.append(path)
+    return paths
+
+
+def best_of(repeat: int, work: Callable[[], None]) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def full_decode(paths: list[Path]) -> None:
+    from PIL import Image
+
+    for path in paths:
+        with Image.open(path) as image:
+            image.load()
+
+
+def inspect_all(paths: list[Path]) -> None:
+    for path in paths:
+        inspect(path)
+
+
+def peak_rss_mb(mode: str, path: Path) -> dict[str, float]:
+    output = subprocess.run(
+        [sys.executable, "-c", _CHILD, mode, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+    ).stdout
+    return {key: value / 1024 for key, value in json.loads(output).items()}
+
+
+def bench_scans(folder: Path, count: int, repeat: int) -> None:
+    print(f"Generating {count} A4 300-dpi JPEG scans …", flush=True)
+    scans = make_scans(folder, count)
+    size_mb = sum(p.stat().st_size for p in scans) / 1e6
+    inspect_all(scans[:2])  # imports and first-use setup are not what is measured
+    full_decode(scans[:2])
+    decode_s = best_of(repeat, lambda: full_decode(scans))
+    inspect_s = best_of(repeat, lambda: inspect_all(scans))
+    ratio = inspect_s / decode_s
+    verdict = "meets" if ratio <= RATIO_TARGET else "MISSES"
+    print(f"\n1. {count} A4 300-dpi JPEG scans ({size_mb:.1f} MB), best of {repeat} runs")
+    print(f"   Pillow full decode : {decode_s:7.3f} s ({decode_s / count * 1e3:5.1f} ms/scan)")
+    print(f"   inspect()          : {inspect_s:7.3f} s ({inspect_s / count * 1e3:5.1f} ms/scan)")
+    print(f"   ratio inspect / decode = {ratio:.2f}×  (target ≤ {RATIO_TARGET}×: {verdict})")
+
+
+def bench_rss(folder: Path) -> None:
+    print("\nGenerating a 600-dpi A3 JPEG …", flush=True)
+    width, height = PAPER["a3"]
+    big = folder / "a3-600dpi.jpg"
+    page = draw_page(Page(width, height, 600, seal=True))
+    page.save(big, "JPEG", quality=85, dpi=(600, 600))
+    megapixels = page.width * page.height / 1e6
+    del page
+    inspected, decoded = peak_rss_mb("inspect", big), peak_rss_mb("decode", big)
+    peak = inspected["peak"]
+    verdict = "meets" if peak <= RSS_TARGET_MB else "MISSES"
+    print(f"\n2. 600-dpi A3 JPEG ({megapixels:.1f} Mpx, {big.stat().st_size / 1e6:.1f} MB)")
+    print(f"   after imports      : {inspected['imported']:7.1f} MB")
+    print(f"   peak, inspect()    : {peak:7.1f} MB  (target ≤ {RSS_TARGET_MB} MB: {verdict})")
+    print(f"   peak, full decode  : {decoded['peak']:7.1f} MB")
+    print(f"   ratio inspect / full decode = {peak / decoded['peak']:.2f}×")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--scans", type=int, default=40)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-inspect-") as tmp:
+        bench_scans(Path(tmp), args.scans, args.repeat)
+        bench_rss(Path(tmp))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
