@@ -1,0 +1,200 @@
+"""材料清单.pdf: the package's cover sheet, a PDF/A page in Chinese with an embedded CJK font.
+
+reportlab draws it with WenQuanYi Micro Hei (a TrueType font, embedded as a subset); pikepdf's
+PDF/A writer adds the OutputIntent and XMP, and validates what it wrote. Two reportlab
+habits would break PDF/A and are avoided (reference/pdfa.md §5): the default Helvetica in each
+page's preamble (we pass initialFontName) and the empty /Trans on each page (deleted).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from functools import lru_cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pikepdf
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from beian_desktop.core.bundle.manifest import Manifest, PackagedMaterial
+from beian_desktop.core.pdfa.save import save_pdfa
+from beian_desktop.core.resources import resource_path
+
+FONT_NAME = "WenQuanYiMicroHei"
+_LEVEL_LABEL = {
+    "mandatory": "必需",
+    "conditional": "视情况",
+    "recommended": "建议",
+    "extra": "附加",
+}
+
+
+@lru_cache(maxsize=1)
+def _register_font() -> str:
+    font_file = resource_path("fonts", "wqy-microhei.ttc")
+    pdfmetrics.registerFont(TTFont(FONT_NAME, str(font_file), subfontIndex=0))
+    return FONT_NAME
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    font = _register_font()
+    base = ParagraphStyle("base", fontName=font, fontSize=8.5, leading=11, wordWrap="CJK")
+    return {
+        "base": base,
+        "title": ParagraphStyle(
+            "title", parent=base, fontSize=17, leading=22, alignment=TA_CENTER, spaceAfter=4 * mm
+        ),
+        "small": ParagraphStyle("small", parent=base, fontSize=6.5, leading=8.5),
+        "head": ParagraphStyle(
+            "head", parent=base, fontSize=8.5, leading=11, textColor=colors.white
+        ),
+    }
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _summary(manifest: Manifest, styles: dict[str, ParagraphStyle]) -> Table:
+    sites = "；".join(f"{w.get('name', '')}（{w.get('domain', '')}）" for w in manifest.websites)
+    rows = [
+        ("主体全称", manifest.subject_name),
+        ("主办单位性质", manifest.subject_type),
+        ("办理项", manifest.filing_type),
+        ("备案省份", manifest.province_name),
+        ("网站", sites or "—"),
+        ("生成日期", manifest.created),
+        ("规则包", f"{manifest.rule_pack_version}（{manifest.rule_pack_date}）"),
+        (
+            "上传规格 / 存档格式",
+            f"{manifest.upload_profile} / PDF/A-{manifest.pdfa_flavour.upper()}",
+        ),
+        ("生成程序", f"备案材料助手 Beian Desktop {manifest.app_version}"),
+    ]
+    table = Table(
+        [[_p(k, styles["base"]), _p(v, styles["base"])] for k, v in rows],
+        colWidths=[38 * mm, 142 * mm],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                (
+                    "FONT",
+                    (0, 0),
+                    (-1, -1),
+                    FONT_NAME,
+                ),  # else cells select the non-embedded Helvetica
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#EEF2F7")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def _material_rows(
+    material: PackagedMaterial, styles: dict[str, ParagraphStyle]
+) -> list[list[Paragraph]]:
+    rows = []
+    level = _LEVEL_LABEL.get(material.level, material.level)
+    why = "；".join(material.reasons) or "—"
+    rules = "、".join(material.rules) or "—"
+    warnings = "；".join(material.accepted_warnings)
+    head = f"{material.name}（{level}）\n依据：{why}\n规则：{rules}"
+    if warnings:
+        head += f"\n已确认的提示：{warnings}"
+    for file in material.files:
+        dpi = f"{file.effective_dpi:.0f}" if file.effective_dpi else "—"
+        rows.append(
+            [
+                _p(head, styles["base"]),
+                _p(file.path, styles["base"]),
+                _p(str(file.pages), styles["base"]),
+                _p(dpi, styles["base"]),
+                _p(f"{file.sha256[:32]}\n{file.sha256[32:]}", styles["small"]),
+            ]
+        )
+        head = ""
+    return rows
+
+
+def _materials(manifest: Manifest, styles: dict[str, ParagraphStyle]) -> Table:
+    header = [_p(t, styles["head"]) for t in ("材料", "文件", "页", "DPI", "SHA-256")]
+    rows: list[list[Paragraph]] = [header]
+    spans = []
+    for material in manifest.materials:
+        first = len(rows)
+        rows.extend(_material_rows(material, styles))
+        if len(rows) - first > 1:
+            spans.append(("SPAN", (0, first), (0, len(rows) - 1)))
+    table = Table(rows, colWidths=[46 * mm, 56 * mm, 8 * mm, 12 * mm, 58 * mm], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT_NAME),
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#34495E")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                *spans,
+            ]
+        )
+    )
+    return table
+
+
+def _draw(manifest: Manifest) -> bytes:
+    styles = _styles()
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=15 * mm,
+        bottomMargin=15 * mm,
+        title=f"{manifest.subject_name}-{manifest.filing_type}-材料清单",
+        author="备案材料助手 Beian Desktop",
+        initialFontName=FONT_NAME,
+        invariant=1,
+    )
+    story = [
+        _p("备案材料清单", styles["title"]),
+        _summary(manifest, styles),
+        Spacer(1, 5 * mm),
+        _materials(manifest, styles),
+        Spacer(1, 4 * mm),
+        _p(
+            "上传/ 中为上传用 JPG；存档/ 中为 PDF/A 存档件；manifest.json 记录同样的信息。"
+            "SHA-256 可用于核对文件未被改动。",
+            styles["small"],
+        ),
+    ]
+    document.build(story)
+    return buffer.getvalue()
+
+
+def write_cover_sheet(manifest: Manifest, target: Path, *, flavour: str = "2b") -> Path:
+    """Render the cover sheet and save it as validated PDF/A (atomically, by pikepdf)."""
+    drawn = _draw(manifest)
+    created = dt.datetime.fromisoformat(manifest.created).replace(tzinfo=dt.UTC)
+    with pikepdf.open(io.BytesIO(drawn)) as pdf:
+        for page in pdf.pages:
+            if "/Trans" in page.obj:
+                del page.obj["/Trans"]
+        with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+            meta["dc:title"] = f"{manifest.subject_name}-{manifest.filing_type}-材料清单"
+            meta["dc:creator"] = ["备案材料助手 Beian Desktop"]
+            meta["xmp:CreatorTool"] = f"Beian Desktop {manifest.app_version}"
+            meta["xmp:CreateDate"] = created.isoformat()
+            meta["xmp:ModifyDate"] = created.isoformat()
+        save_pdfa(pdf, target, flavour, created)
+    return target

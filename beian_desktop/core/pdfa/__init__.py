@@ -1,0 +1,1 @@
+"""PDF/A: conversion of scans and PDFs, the deterministic writer, and verification."""
