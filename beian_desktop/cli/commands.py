@@ -5,8 +5,13 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from beian_desktop.cli import check_cmd, requirements_cmd, validate_cmd
+from beian_desktop.cli import check_cmd, requirements_cmd, review_cmd, validate_cmd
 
 Register = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"], None]
 
-REGISTRY: list[Register] = [requirements_cmd.register, validate_cmd.register, check_cmd.register]
+REGISTRY: list[Register] = [
+    requirements_cmd.register,
+    validate_cmd.register,
+    check_cmd.register,
+    review_cmd.register,
+]

@@ -87,6 +87,8 @@ class Case:
     icp_owner_is_principal: bool | None = None
     principal_is_legal_rep: bool | None = None
     icp_owner_is_legal_rep: bool | None = None
+    foreign_legal_rep: bool | None = None  # the legal representative is not a mainland resident
+    renamed: bool | None = None  # change filings: the organisation was renamed
     filing_type: str = "首次备案"
     province: str = ""  # filing province code
     id_province: str = ""  # override; normally read from the principal's ID number
