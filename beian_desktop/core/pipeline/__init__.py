@@ -1,0 +1,1 @@
+"""The main job: review → convert → bundle, with progress and cancellation."""
