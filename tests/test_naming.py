@@ -94,3 +94,10 @@ def test_any_input_gives_a_safe_deterministic_name(subject: str, filing: str, ma
     name = material_file_name(subject, filing, material, extension, index=index, count=12)
     assert_safe(name)
     assert name == material_file_name(subject, filing, material, extension, index=index, count=12)
+
+
+def test_package_name_leaves_room_for_the_zip_suffix() -> None:
+    top = package_name("很长的公司名称" * 40, "首次备案", dt.date(2026, 11, 27))
+    assert top.endswith("-首次备案-备案材料-20261127")
+    assert len(f"{top}.zip".encode()) <= MAX_NAME_BYTES
+    assert_safe(f"{top}.zip")

@@ -248,3 +248,46 @@ class TooLarge(InputFileError):
 
     def to_dict(self) -> dict[str, object]:
         return {**super().to_dict(), "limit": self.limit, "value": self.value, "max": self.maximum}
+
+
+class PdfaFailed(BeianError):
+    """No PDF/A file could be made, even with every page re-encoded (a defect of ours or of a
+    library: the inputs themselves were readable)."""
+
+    code = "pdfa-failed"
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            Text(
+                "无法生成符合 PDF/A 的存档文件。",
+                "No valid PDF/A archive file could be made.",
+            ),
+            Text(
+                "请将该文件另存为 JPG 或 PDF 后重试；若仍失败，请附上日志报告问题。",
+                "Save the file as JPG or PDF and try again; if it still fails, report the "
+                "problem with the log attached.",
+            ),
+            detail=detail,
+        )
+
+
+class NotPdf(InputFileError):
+    """A file given to the PDF/A verifier that is not a PDF."""
+
+    code = "not-pdf"
+
+    def __init__(self, format_name: str = "", *, detail: str = "") -> None:
+        what = f"（{format_name}）" if format_name else ""
+        what_en = f" ({format_name})" if format_name else ""
+        super().__init__(
+            Text(
+                f"该文件不是 PDF 或材料包 zip{what}，无法校验。",
+                f"The file is neither a PDF nor a package zip{what_en}; it cannot be checked.",
+            ),
+            Text(
+                "请选择 PDF 或材料包 zip；图片可先用 convert 转换为 PDF/A。",
+                "Choose a PDF or a package zip; pictures can be converted to PDF/A with convert "
+                "first.",
+            ),
+            detail=detail,
+        )

@@ -112,14 +112,20 @@ def material_file_name(
 
 
 def package_name(subject_name: str, filing: str, day: dt.date) -> str:
-    """`主体全称-办理项-备案材料-YYYYMMDD` (the zip adds `.zip`)."""
-    return join_name([subject_name, filing, "备案材料", day.strftime("%Y%m%d")])
+    """`主体全称-办理项-备案材料-YYYYMMDD`: the top folder; with `.zip` still within the limit."""
+    with_zip = join_name([subject_name, filing, "备案材料", day.strftime("%Y%m%d")], ".zip")
+    return with_zip.removesuffix(".zip")
 
 
 def is_safe_name(name: str) -> bool:
-    """True when `name` would come back unchanged from the cleaning above."""
-    stem, dot, extension = name.rpartition(".")
-    if not dot:
-        stem, extension = name, ""
-    rebuilt = _avoid_reserved(clean_component(stem)) + (_clean_extension(extension) if dot else "")
-    return rebuilt == name and len(name.encode("utf-8")) <= MAX_NAME_BYTES
+    """True when `name` is a file name this module could have produced: safe everywhere."""
+    return (
+        bool(name)
+        and name == unicodedata.normalize("NFC", name)
+        and len(name.encode("utf-8")) <= MAX_NAME_BYTES
+        and not any(ch in _FORBIDDEN or unicodedata.category(ch) in _REMOVED_CATEGORIES
+                    or _is_emoji(ch) for ch in name)
+        and ".." not in name
+        and name == name.strip(" .")
+        and name.split(".")[0].strip().upper() not in _RESERVED
+    )

@@ -16,13 +16,20 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PIL import Image, UnidentifiedImageError
 
 from beian_desktop.core.errors import CorruptFile, UnsupportedFormat
 from beian_desktop.core.inspect.boundary import decode_boundary
 from beian_desktop.core.inspect.limits import Limits
-from beian_desktop.core.inspect.metadata import Dpi, metadata_dpi, orientation, swaps_axes
+from beian_desktop.core.inspect.metadata import (
+    Dpi,
+    has_location,
+    metadata_dpi,
+    orientation,
+    swaps_axes,
+)
 from beian_desktop.core.inspect.normalise import has_alpha, shrink, to_l_or_rgb
 from beian_desktop.core.inspect.sniff import FileKind, Sniffed, require_supported, sniff
 
@@ -52,6 +59,7 @@ class FrameInfo:
     dpi: Dpi | None  # metadata DPI; None when absent or implausible
     alpha: bool
     icc_profile: bytes | None
+    location: bool = False  # EXIF/XMP GPS present: converters must not pass it on
 
     @property
     def pixels(self) -> int:
@@ -162,16 +170,38 @@ class RasterFile:
         with self._boundary():
             image = self._seek(index)
             icc = image.info.get("icc_profile")
+            width, height = self._stored_size(image)
             return FrameInfo(
                 index=index,
-                width=image.width,
-                height=image.height,
+                width=width,
+                height=height,
                 mode=image.mode,
                 orientation=orientation(image),
                 dpi=metadata_dpi(image),
                 alpha=has_alpha(image),
                 icc_profile=icc if isinstance(icc, bytes) and icc else None,
+                location=has_location(image),
             )
+
+    @staticmethod
+    def _stored_size(image: Image.Image) -> tuple[int, int]:
+        """Pixel size as stored. Pillow reports a TIFF's size already turned by its Orientation
+        tag (and turns the pixels on load); its tags keep the stored size."""
+        tags = getattr(image, "tag_v2", None) if image.format == "TIFF" else None
+        if tags is not None:
+            width, height = tags.get(256), tags.get(257)  # ImageWidth, ImageLength
+            if isinstance(width, int) and isinstance(height, int):
+                return width, height
+        return image.width, image.height
+
+    def tiff_tags(self, index: int = 0) -> dict[int, Any]:
+        """The TIFF tags of frame `index` ({} for other formats), for converters that pass
+        compressed strips through. Values as Pillow reads them (tag_v2); nothing is decoded."""
+        if self.pillow_format != "TIFF":
+            return {}
+        with self._boundary():
+            tags = getattr(self._seek(index), "tag_v2", None)
+            return dict(tags) if tags is not None else {}
 
     def load(self, index: int = 0) -> Image.Image:
         """The fully decoded frame. The object is shared: it changes on the next load/seek."""
@@ -183,6 +213,11 @@ class RasterFile:
             image = self._seek(index)
             image.load()
             return image
+
+    def orientation_after_load(self, index: int = 0) -> int:
+        """The EXIF orientation still to apply to what `load(index)` returns: Pillow turns TIFF
+        pixels upright itself while decoding (and drops the tag), other formats keep theirs."""
+        return 1 if self.pillow_format == "TIFF" else self.frame_info(index).orientation
 
     def pages(self) -> Iterator[tuple[FrameInfo, Image.Image]]:
         """Every document page, fully decoded, with its header facts. The image is shared: copy

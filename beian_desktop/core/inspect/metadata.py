@@ -24,6 +24,8 @@ _TAG_X_RESOLUTION = 0x011A
 _TAG_Y_RESOLUTION = 0x011B
 _TAG_RESOLUTION_UNIT = 0x0128
 _UNIT_INCH, _UNIT_CM = 2, 3  # EXIF/TIFF ResolutionUnit; 1 means "no absolute unit"
+_TAG_GPS_IFD = 0x8825
+_XMP_LOCATION = (b"GPSLatitude", b"GPSLongitude")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +128,22 @@ def orientation(image: Image.Image) -> int:
         exif = safe_exif(image)
         value = exif.get(_TAG_ORIENTATION) if exif is not None else None
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
+
+
+def has_location(image: Image.Image) -> bool:
+    """Whether the current frame's metadata may record where it was taken (EXIF or XMP GPS):
+    personal data that must not travel with an upload copy. Metadata that cannot be read may
+    hold a location too, so it counts."""
+    xmp = image.info.get("xmp")
+    if isinstance(xmp, bytes | str):
+        raw = xmp.encode("utf-8", "replace") if isinstance(xmp, str) else xmp
+        if any(tag in raw for tag in _XMP_LOCATION):
+            return True
+    try:
+        exif = image.getexif()
+        return _TAG_GPS_IFD in exif and bool(exif.get_ifd(_TAG_GPS_IFD))
+    except Exception:  # a broken EXIF block (or data after the image) cannot be vouched for
+        return True
 
 
 def swaps_axes(orientation_value: int) -> bool:

@@ -49,3 +49,33 @@ def render_page(document: pdfium.PdfDocument, index: int, long_side: int) -> Ima
                 bitmap.close()
         finally:
             page.close()
+
+
+def render_page_at_dpi(document: pdfium.PdfDocument, index: int, dpi: float) -> Image.Image:
+    """Page `index` as an RGB image at `dpi` pixels per inch of the page, upright, on white.
+
+    Unlike `render_page` there is no cap: converters choose the resolution (the page's own image
+    resolution, so its pixels are kept one to one) and check the pixel limit before calling.
+    """
+    with PDFIUM_LOCK:
+        page = document[index]
+        try:
+            bitmap = page.render(scale=dpi / 72, fill_color=(255, 255, 255, 255))
+            try:
+                image: Image.Image = bitmap.to_pil().convert("RGB")  # a copy, own memory
+                return image
+            finally:
+                bitmap.close()
+        finally:
+            page.close()
+
+
+def page_size(document: pdfium.PdfDocument, index: int) -> tuple[float, float]:
+    """Page `index`'s size in points as displayed (its /Rotate applied)."""
+    with PDFIUM_LOCK:
+        page = document[index]
+        try:
+            width, height = page.get_size()
+            return float(width), float(height)
+        finally:
+            page.close()
