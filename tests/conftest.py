@@ -23,7 +23,9 @@ from support import nonet  # noqa: E402
 nonet.install()
 
 REPO = TESTS_DIR.parent
-SHARED = REPO.parent / "shared"
+# The robustness corpus (odd, broken and hostile inputs from other projects' test suites), kept
+# in the repository so every test run has it; see tests/corpus/README.md for sources/licences.
+CORPUS = TESTS_DIR / "corpus"
 NONET_SITE = TESTS_DIR / "support" / "sitecustomize_nonet"
 
 

@@ -18,7 +18,6 @@ from beian_desktop.core.errors import BeianError
 from beian_desktop.core.pdfa import PdfaMetadata, PdfaReport, to_pdfa, verify
 
 META = PdfaMetadata(title="corpus", timestamp=dt.datetime(2026, 11, 27, tzinfo=dt.UTC))
-pytestmark = pytest.mark.skipif(not ROWS, reason="no corpus")
 
 
 def _convert(row: CorpusRow, out: Path) -> PdfaReport | BeianError:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from conftest import SHARED
+from conftest import CORPUS
 from PIL import Image
 
 from beian_desktop.core.convert import to_upload_jpeg
@@ -15,7 +15,7 @@ from beian_desktop.core.inspect import inspect, open_image
 from beian_desktop.core.pdfa import PdfaMetadata, to_pdfa, verify
 from beian_desktop.core.rules import load_pack
 
-ROTATED = SHARED / "corpus" / "images" / "pillow__g4_orientation_6.tif"  # 88×590 stored, tag 6
+ROTATED = CORPUS / "images" / "pillow__g4_orientation_6.tif"  # 88×590 stored, tag 6
 UPRIGHT = (590, 88)
 
 
