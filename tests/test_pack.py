@@ -180,16 +180,16 @@ from beian_desktop.core.case import load_case
 from beian_desktop.core.pipeline.run import pack_case
 from beian_desktop.core.rules import load_pack
 
-original = zipwriter.ZipEntry.read
+original = zipwriter.ZipEntry.copy_into
 count = 0
-def stalling_read(self):
+def stalling_copy(self, stream):
     global count
     count += 1
     if count == 4:  # the zip's temporary file is half written: tell the test, then hang
         Path({marker!r}).write_text("mid-write")
         time.sleep(600)
-    return original(self)
-zipwriter.ZipEntry.read = stalling_read
+    return original(self, stream)
+zipwriter.ZipEntry.copy_into = stalling_copy
 case, folder = load_case(Path({case!r}))
 pack_case(case, folder, Path({out!r}), pack=load_pack(), today=dt.date(2026, 11, 27))
 """

@@ -11,10 +11,24 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from contextvars import ContextVar
 from pathlib import Path
 from typing import BinaryIO
 
 TEMP_PREFIX = ".beian-tmp-"
+
+# Inside `scratch_writes()` files are still written atomically but not forced to disk: for
+# intermediate files that are deleted after use, durability buys nothing and costs an fsync each.
+_DURABLE: ContextVar[bool] = ContextVar("durable_writes", default=True)
+
+
+@contextlib.contextmanager
+def scratch_writes() -> Iterator[None]:
+    token = _DURABLE.set(False)
+    try:
+        yield
+    finally:
+        _DURABLE.reset(token)
 
 
 @contextlib.contextmanager
@@ -26,14 +40,17 @@ def atomic_writer(target: Path, *, overwrite: bool = True) -> Iterator[BinaryIO]
     fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".part", dir=target.parent)
     temp = Path(temp_name)
     try:
+        durable = _DURABLE.get()
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         if not overwrite and target.exists():
             raise FileExistsError(str(target))
         temp.replace(target)
-        _fsync_dir(target.parent)
+        if durable:
+            _fsync_dir(target.parent)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -47,6 +64,16 @@ def atomic_write_bytes(target: Path, data: bytes, *, overwrite: bool = True) -> 
 def atomic_copy(source: Path, target: Path, *, overwrite: bool = True) -> None:
     with atomic_writer(target, overwrite=overwrite) as handle, source.open("rb") as src:
         shutil.copyfileobj(src, handle, length=1024 * 1024)
+
+
+def copy_or_link(source: Path, target: Path) -> None:
+    """`atomic_copy`, except that scratch files may be hard links to `source` (same file
+    system): nothing is copied for an intermediate file that is only read and then deleted."""
+    if not _DURABLE.get() and not target.exists():
+        with contextlib.suppress(OSError):
+            os.link(source, target)
+            return
+    atomic_copy(source, target)
 
 
 def remove_stale_temps(folder: Path) -> int:

@@ -103,7 +103,7 @@ def _summary(manifest: Manifest, styles: dict[str, ParagraphStyle]) -> Table:
 
 def _material_rows(
     material: PackagedMaterial, styles: dict[str, ParagraphStyle]
-) -> list[list[Paragraph]]:
+) -> list[list[Paragraph | str]]:
     rows = []
     level = _LEVEL_LABEL.get(material.level, material.level)
     why = "；".join(material.reasons) or "—"
@@ -114,13 +114,14 @@ def _material_rows(
         head += f"\n已确认的提示：{warnings}"
     for file in material.files:
         dpi = f"{file.effective_dpi:.0f}" if file.effective_dpi else "—"
+        # Short cells stay plain strings: CJK line breaking of Paragraphs dominates the cost.
         rows.append(
             [
-                _p(head, styles["base"]),
+                _p(head, styles["base"]) if head else "",
                 _p(file.path, styles["base"]),
-                _p(str(file.pages), styles["base"]),
-                _p(dpi, styles["base"]),
-                _p(f"{file.sha256[:32]}\n{file.sha256[32:]}", styles["small"]),
+                str(file.pages),
+                dpi,
+                f"{file.sha256[:32]}\n{file.sha256[32:]}",
             ]
         )
         head = ""
@@ -129,7 +130,7 @@ def _material_rows(
 
 def _materials(manifest: Manifest, styles: dict[str, ParagraphStyle]) -> Table:
     header = [_p(t, styles["head"]) for t in ("材料", "文件", "页", "DPI", "SHA-256")]
-    rows: list[list[Paragraph]] = [header]
+    rows: list[list[Paragraph | str]] = [header]
     spans = []
     for material in manifest.materials:
         first = len(rows)
@@ -141,6 +142,9 @@ def _materials(manifest: Manifest, styles: dict[str, ParagraphStyle]) -> Table:
         TableStyle(
             [
                 ("FONT", (0, 0), (-1, -1), FONT_NAME),
+                ("FONTSIZE", (2, 1), (3, -1), 8.5),
+                ("FONTSIZE", (4, 1), (4, -1), 6.5),
+                ("LEADING", (4, 1), (4, -1), 8.5),
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#34495E")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -10,10 +10,12 @@ folder and renamed into place, so a crash or kill never leaves half a zip under 
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from beian_desktop.core.atomic import atomic_writer
 
@@ -23,6 +25,8 @@ _FILE_MODE = 0o100644
 _DIR_MODE = 0o040755
 _MSDOS_DIRECTORY = 0x10
 # Already-compressed payloads are stored: deflating them costs time and gains nothing.
+_CHUNK = 1024 * 1024
+_ZIP64_LIMIT = 0x7FFFFFFF
 _STORED_SUFFIXES = {".jpg", ".jpeg", ".png", ".pdf", ".zip", ".heic", ".webp"}
 
 
@@ -39,6 +43,21 @@ class ZipEntry:
             return self.data
         assert self.source is not None
         return self.source.read_bytes()
+
+    def size(self) -> int:
+        if self.data is not None:
+            return len(self.data)
+        assert self.source is not None
+        return self.source.stat().st_size
+
+    def copy_into(self, stream: IO[bytes]) -> None:
+        """Stream the bytes (files are not held in memory whole)."""
+        if self.data is not None:
+            stream.write(self.data)
+            return
+        assert self.source is not None
+        with self.source.open("rb") as source:
+            shutil.copyfileobj(source, stream, _CHUNK)
 
 
 def _info(
@@ -94,14 +113,15 @@ def write_zip(
     ordered = sorted(entries, key=lambda e: e.name)
     with (
         atomic_writer(target, overwrite=overwrite) as handle,
-        zipfile.ZipFile(handle, "w", allowZip64=True) as archive,
+        zipfile.ZipFile(handle, "w", allowZip64=True, compresslevel=9) as archive,
     ):
         for folder in _folders(names):
             archive.writestr(_info(folder, stamp, directory=True), b"")
         for number, entry in enumerate(ordered, 1):
             if on_entry is not None:
                 on_entry(number, len(ordered), entry.name)
-            archive.writestr(
-                _info(entry.name, stamp, directory=False), entry.read(), compresslevel=9
-            )
+            info = _info(entry.name, stamp, directory=False)
+            info.file_size = entry.size()
+            with archive.open(info, "w", force_zip64=info.file_size > _ZIP64_LIMIT) as stream:
+                entry.copy_into(stream)
     return target

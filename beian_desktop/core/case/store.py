@@ -15,6 +15,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -229,9 +230,21 @@ def changed_files(case: Case, folder: Path) -> list[tuple[str, StoredFile, str]]
         path = resolve_file(folder, stored)
         if not path.is_file():
             problems.append((material, stored, "missing"))
-        elif sha256_of(path) != stored.sha256:
+        elif _current_sha256(path) != stored.sha256:
             problems.append((material, stored, "changed"))
     return problems
+
+
+def _current_sha256(path: Path) -> str:
+    """SHA-256 of a file, hashed again only when its identity, size or mtime changed (the app
+    reviews a case on every edit; rereading every scan each time would be wasted work)."""
+    info = path.stat()
+    return _sha256_memo(str(path), info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+@lru_cache(maxsize=4096)
+def _sha256_memo(path: str, inode: int, size: int, mtime_ns: int) -> str:
+    return sha256_of(Path(path))
 
 
 def copy_case(folder: Path, target: Path) -> None:

@@ -20,7 +20,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
-from beian_desktop.core.atomic import atomic_copy, atomic_write_bytes
+from beian_desktop.core.atomic import atomic_write_bytes, copy_or_link
 from beian_desktop.core.convert import upload_findings as say
 from beian_desktop.core.convert.colour import Prepared, prepare
 from beian_desktop.core.convert.geometry import PageGeometry
@@ -237,7 +237,7 @@ def _copied(
 ) -> UploadResult:
     fmt = "png" if kind is FileKind.PNG else "jpeg"
     target = job.target(report.index, _EXTENSIONS[fmt])
-    atomic_copy(job.source, target)
+    copy_or_link(job.source, target)
     digest = hashlib.sha256(target.read_bytes()).hexdigest()
     width, height = geometry.full_size
     return UploadResult(

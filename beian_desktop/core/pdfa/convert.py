@@ -19,7 +19,7 @@ from pathlib import Path
 import pikepdf
 from pikepdf import pdfa
 
-from beian_desktop.core.atomic import atomic_copy
+from beian_desktop.core.atomic import copy_or_link
 from beian_desktop.core.errors import PdfaFailed
 from beian_desktop.core.inspect import (
     A4,
@@ -120,7 +120,7 @@ def _kept_whole(
         if not valid_as_is(source, flavour):
             return None
         outcomes = page_outcomes(document, "pdf-page")
-    atomic_copy(source, out)
+    copy_or_link(source, out)
     outcome = InputOutcome(source.name, "PDF", KEPT, outcomes, (NOTE_KEPT, NOTE_UNTOUCHED))
     return PdfaReport(out.name, flavour, out.stat().st_size, (outcome,))
 

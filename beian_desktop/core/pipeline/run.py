@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from beian_desktop import __version__
-from beian_desktop.core.atomic import TEMP_PREFIX
+from beian_desktop.core.atomic import TEMP_PREFIX, scratch_writes
 from beian_desktop.core.bundle.cover import write_cover_sheet
 from beian_desktop.core.bundle.manifest import Manifest, PackagedFile, PackagedMaterial
 from beian_desktop.core.bundle.zipwriter import ZipEntry, write_zip
@@ -154,8 +154,9 @@ def pack_case(
             progress,
             cancel,
         )
-        manifest, findings = _convert_all(run)
-        entries = _entries(run, manifest)
+        with scratch_writes():  # the work folder's files are deleted after use
+            manifest, findings = _convert_all(run)
+            entries = _entries(run, manifest)
         run.report("bundle", 1, 1, plan.zip_name)
         write_zip(entries, target, timestamp=plan.timestamp.replace(tzinfo=None), overwrite=force)
     finally:

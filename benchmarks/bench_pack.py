@@ -1,0 +1,135 @@
+"""Packing overhead: a whole `pack_case` against the sum of its conversions (not a test).
+
+    .venv/bin/python benchmarks/bench_pack.py [--scans 40] [--repeat 3]
+
+For the bundled demo case and for a 40-scan case (A4 300-dpi JPEG scans of letters), the
+baseline is the conversions alone, run the same way the pipeline runs them (one upload JPEG per
+page with the file's inspection, one PDF/A per material); the contender is the whole pipeline:
+review (rules, identity checks, inspections), conversions, cover sheet, manifest and the zip.
+Target: bundling overhead ≤ 10 % (ratio ≤ 1.10×). Best of N runs, interleaved.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tests"))
+
+from support.cases import demo_case  # noqa: E402
+from support.synth import Synth  # noqa: E402
+
+from beian_desktop.core.atomic import scratch_writes  # noqa: E402
+from beian_desktop.core.case import Case  # noqa: E402
+from beian_desktop.core.case.store import add_file, resolve_file  # noqa: E402
+from beian_desktop.core.convert import to_upload_jpeg  # noqa: E402
+from beian_desktop.core.inspect import inspect  # noqa: E402
+from beian_desktop.core.pdfa import PdfaMetadata, to_pdfa  # noqa: E402
+from beian_desktop.core.pipeline.run import pack_case  # noqa: E402
+from beian_desktop.core.rules import RulePack, load_pack  # noqa: E402
+
+DAY = dt.date(2026, 11, 27)
+TARGET = 1.10
+# Materials that take several A4 pages, to spread a big case as an agency's would.
+MANY_PAGE_MATERIALS = ("construction-plan", "preapproval-licence", "law-firm-licence-pages")
+
+
+def big_case(root: Path, scans: int) -> tuple[Case, Path]:
+    case, folder = demo_case(root, "big")
+    synth = Synth(root / "synth")
+    for index in range(scans):
+        material = MANY_PAGE_MATERIALS[index % len(MANY_PAGE_MATERIALS)]
+        source = synth.scan("a4", 300, quality=55 + index % 45, seal=True)  # distinct bytes
+        add_file(case, folder, material, source)
+    return case, folder
+
+
+def conversions_only(case: Case, folder: Path, pack: RulePack, out: Path) -> None:
+    """What the pipeline converts, as it converts it (work files not forced to disk), without
+    review, cover sheet, manifest or zip."""
+    with scratch_writes():
+        _convert(case, folder, pack, out)
+
+
+def _convert(case: Case, folder: Path, pack: RulePack, out: Path) -> None:
+    profile = pack.default_profile
+    for material_id, files in case.assignments.items():
+        material = pack.materials[material_id]
+        for number, stored in enumerate(files):
+            path = resolve_file(folder, stored)
+            inspection = inspect(path, material, profile)
+            for page in range(inspection.page_count):
+                to_upload_jpeg(
+                    path,
+                    material,
+                    profile,
+                    out,
+                    f"{material_id}-{number}-{page}",
+                    page=page,
+                    inspection=inspection,
+                )
+        sources = [resolve_file(folder, f) for f in files]
+        metadata = PdfaMetadata(material_id, dt.datetime(2026, 11, 27, tzinfo=dt.UTC))
+        to_pdfa(sources, out / f"{material_id}.pdf", "2b", metadata=metadata, material=material)
+
+
+def best_of(repeat: int, runs: dict[str, Callable[[], None]]) -> dict[str, float]:
+    best = dict.fromkeys(runs, float("inf"))
+    for _ in range(repeat):
+        for name, run in runs.items():
+            start = time.perf_counter()
+            run()
+            best[name] = min(best[name], time.perf_counter() - start)
+    return best
+
+
+def measure(
+    title: str, case: Case, folder: Path, pack: RulePack, scratch: Path, repeat: int
+) -> float:
+    def convert() -> None:
+        out = scratch / "convert"
+        shutil.rmtree(out, ignore_errors=True)
+        out.mkdir()
+        conversions_only(case, folder, pack, out)
+
+    def whole() -> None:
+        pack_case(case, folder, scratch / "pack", pack=pack, today=DAY, force=True)
+
+    times = best_of(repeat, {"conversions": convert, "pack": whole})
+    ratio = times["pack"] / times["conversions"]
+    verdict = "meets" if ratio <= TARGET else "MISSES"
+    files = sum(len(f) for f in case.assignments.values())
+    print(f"\n{title} ({files} files)")
+    print(f"   conversions alone : {times['conversions']:7.3f} s")
+    print(f"   pack_case         : {times['pack']:7.3f} s")
+    print(
+        f"   ratio pack / conversions = {ratio:.2f}×  "
+        f"(overhead {100 * (ratio - 1):+.0f} %, target ≤ +10 %: {verdict})"
+    )
+    return ratio
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--scans", type=int, default=40)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    pack = load_pack()
+    with tempfile.TemporaryDirectory(prefix="bench-pack-") as root_name:
+        root = Path(root_name)
+        case, folder = demo_case(root)
+        measure("1. the demo case", case, folder, pack, root, args.repeat)
+        print(f"\nGenerating a {args.scans}-scan case …")
+        case, folder = big_case(root, args.scans)
+        measure(f"2. a {args.scans}-scan case", case, folder, pack, root, args.repeat)
+
+
+if __name__ == "__main__":
+    main()
