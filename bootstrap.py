@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Set up and run Beian Desktop from a fresh checkout: the two commands of the README.
 
-    python3 bootstrap.py app  [app arguments]     launch the app
+    python3 bootstrap.py app  [app arguments]     launch the app (with arguments: the CLI)
     python3 bootstrap.py test [pytest arguments]  lint, type-check and run the whole test suite
+    python3 bootstrap.py bench                    run every benchmark (not part of the tests)
 
 Each command installs what it needs first: the Debian/Ubuntu packages Qt and the tests use
 (automatically when run as root, otherwise it prints the exact apt line and stops), a virtual
@@ -170,9 +171,19 @@ def run_tests(args: list[str]) -> int:
     return 0
 
 
+def run_benchmarks(args: list[str]) -> int:
+    ensure_apt(APT_APP)
+    python = ensure_venv("dev")
+    failed = 0
+    for script in sorted((ROOT / "benchmarks").glob("bench_*.py")):
+        say(f"running {script.name}")
+        failed |= subprocess.run([str(python), str(script), *args], cwd=ROOT).returncode
+    return failed
+
+
 def main() -> int:
     check_python()
-    commands = {"app": run_app, "test": run_tests}
+    commands = {"app": run_app, "test": run_tests, "bench": run_benchmarks}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__, file=sys.stderr)
         return 2
