@@ -8,12 +8,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from support.cases import demo_case
+from support.cases import assert_originals_unchanged, demo_case
 
 from beian_desktop.core.bundle.check import check_package
 from beian_desktop.core.pdfa import verify
 from beian_desktop.core.pipeline.run import pack_case
 from beian_desktop.core.rules import load_pack
+
+originals_unchanged = pytest.fixture(autouse=True)(assert_originals_unchanged)
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
-from support.cases import demo_case, tree_hashes
+from support.cases import assert_originals_unchanged, demo_case, tree_hashes
 
 from beian_desktop.core.bundle.manifest import Manifest
 from beian_desktop.core.case import save_case
@@ -27,6 +27,9 @@ from beian_desktop.core.rules import load_pack
 
 DAY = dt.date(2026, 11, 27)
 TOP = "深圳市示例科技有限公司-首次备案-备案材料-20261127"
+
+
+originals_unchanged = pytest.fixture(autouse=True)(assert_originals_unchanged)
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from support.cases import demo_case, sha256
+from support.cases import assert_originals_unchanged, demo_case, sha256
 from support.synth import Synth
 
 from beian_desktop.core.case import Person, save_case
@@ -17,6 +17,9 @@ from beian_desktop.core.review import finding_key, review
 from beian_desktop.core.rules import load_pack
 
 TODAY = dt.date(2026, 11, 27)
+
+
+originals_unchanged = pytest.fixture(autouse=True)(assert_originals_unchanged)
 
 
 @pytest.fixture(scope="module")

@@ -25,3 +25,11 @@ def sha256(path: Path) -> str:
 
 def tree_hashes(folder: Path) -> dict[str, str]:
     return {str(p.relative_to(folder)): sha256(p) for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def assert_originals_unchanged():  # type: ignore[no-untyped-def]
+    """A generator fixture body: the bundled demo's files hash the same after the test."""
+    sample = resource_path("samples", "demo")
+    before = tree_hashes(sample)
+    yield
+    assert tree_hashes(sample) == before, "a test changed the bundled demo case"
