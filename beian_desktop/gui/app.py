@@ -1,12 +1,33 @@
-"""The desktop app's entry point (a plain window until the wizard lands)."""
+"""The desktop app's entry point: QApplication set-up, logging, crash handler, translators.
+
+    beian-desktop-gui [--lang zh|en|auto] [--no-crash-dialog] [--smoke-test]
+
+--smoke-test starts offscreen, waits for the rule pack, closes and exits 0 (packaging checks).
+"""
 
 from __future__ import annotations
 
+import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from beian_desktop import APP_NAME, APP_NAME_ZH
+from beian_desktop import APP_NAME, APP_NAME_ZH, __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from beian_desktop.gui.crash import RingBufferHandler
+    from beian_desktop.gui.wizard import BeianWizard
+
+log = logging.getLogger("beian_desktop.gui")
+
+ORGANISATION = "Beian Desktop"
+DESKTOP_FILE = "beian-desktop"
+SMOKE_TIMEOUT_MS = 20_000
+LOG_BYTES, LOG_BACKUPS = 1_000_000, 3
 
 
 def _has_display() -> bool:
@@ -15,25 +36,132 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def build_main_window():  # type: ignore[no-untyped-def]
-    """The first window the user sees, with the rule pack's date so they know how current it is."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QLabel
-
-    from beian_desktop.core.rules import load_pack
-
-    pack = load_pack()
-    window = QLabel(
-        f"<h2>{APP_NAME_ZH}</h2><p>{APP_NAME}</p>"
-        f"<p>规则包 / rule pack {pack.info.version} ({pack.info.date})</p>"
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="beian-desktop-gui", description=APP_NAME_ZH)
+    parser.add_argument("--lang", choices=("zh", "en", "auto"), help="界面语言 / UI language")
+    parser.add_argument(
+        "--no-crash-dialog", action="store_true", help="log unexpected errors only (CI)"
     )
-    window.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    window.setWindowTitle(APP_NAME_ZH)
-    window.resize(640, 400)
-    return window
+    parser.add_argument("--smoke-test", action="store_true", help="start, load, close, exit 0")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser.parse_args(list(argv))
+
+
+class RedactingFilter(logging.Filter):
+    """Masks personal data in every record before any handler writes it (defence in depth:
+    the code logs codes and counts, never what the user typed)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from beian_desktop.gui.crash import redact
+
+        record.msg = redact(record.getMessage())
+        record.args = ()
+        return True
+
+
+def configure_logging(ring: RingBufferHandler) -> None:
+    """App loggers -> the crash report's ring buffer and a rotating file in user_log_dir()."""
+    from logging.handlers import RotatingFileHandler
+
+    from beian_desktop.core.paths import user_log_dir
+    from beian_desktop.gui.crash import LOG_FORMAT
+
+    logger = logging.getLogger("beian_desktop")
+    logger.setLevel(logging.INFO)
+    handlers: list[logging.Handler] = [ring]
+    try:
+        folder = user_log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        file_handler = RotatingFileHandler(
+            folder / "app.log", maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+        )
+        file_handler.setFormatter(logging.Formatter(LOG_FORMAT))
+        handlers.append(file_handler)
+    except OSError:
+        pass  # no log file (read-only profile): the ring buffer still feeds crash reports
+    for handler in handlers:
+        handler.addFilter(RedactingFilter())
+        logger.addHandler(handler)
+
+
+def _route_qt_messages() -> None:
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("beian_desktop.qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from beian_desktop.gui.icons import icon
+
+    # Qt 6 scales by itself; pass fractional factors (125 %, 150 %) through instead of rounding.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication([sys.argv[0], *argv])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_FILE)
+    app.setWindowIcon(icon("app"))
+    return app
+
+
+def crash_context() -> dict[str, str]:
+    """What the crash report says about the app's state: codes, never case content."""
+    from beian_desktop.gui.i18n import ui_lang
+    from beian_desktop.gui.wizard import current_wizard
+
+    context = {"ui language": ui_lang()}
+    wizard = current_wizard()
+    if wizard is not None:
+        pack = wizard.session.pack
+        if pack is not None:
+            context["rule pack"] = f"{pack.info.version} ({pack.info.date})"
+        context["page"] = str(wizard.currentId())
+    return context
+
+
+def build_main_window(**services: object) -> BeianWizard:
+    """The first window the user sees (the wizard on its start page)."""
+    from beian_desktop.gui.wizard import BeianWizard
+
+    return BeianWizard(**services)  # type: ignore[arg-type]
+
+
+def _smoke_test(wizard: BeianWizard) -> int:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    wizard.session.pack_changed.connect(loop.quit)
+    QTimer.singleShot(SMOKE_TIMEOUT_MS, loop.quit)
+    if not wizard.session.ready:
+        loop.exec()
+    ready = wizard.session.ready and wizard.isVisible()
+    wizard.close()
+    print(f"smoke test: pack loaded={wizard.session.ready} window shown={ready}")
+    return 0 if ready else 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.smoke_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if not _has_display():
         print(
             "没有图形显示，无法打开窗口。请在桌面会话中运行，"
@@ -43,10 +171,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    from PySide6.QtWidgets import QApplication
+    from beian_desktop.gui.crash import CrashHandler, RingBufferHandler, show_crash_dialog
+    from beian_desktop.gui.i18n import LanguageSwitcher, choose_language
+    from beian_desktop.gui.settings import SettingsStore
 
-    app = QApplication([sys.argv[0], *(argv or [])])
-    app.setApplicationName(APP_NAME)
-    window = build_main_window()
-    window.show()
-    return app.exec()
+    ring = RingBufferHandler()
+    configure_logging(ring)
+    _route_qt_messages()
+    app = create_application([])
+    store = SettingsStore()
+    settings = store.load()
+    languages = LanguageSwitcher(app)
+    languages.apply(choose_language(args.lang or settings.prefs.language))
+    show = None if args.no_crash_dialog or args.smoke_test else show_crash_dialog
+    crash = CrashHandler(ring, show, crash_context)
+    crash.install()
+    log.info("starting %s", __version__)
+    wizard = build_main_window(settings_store=store, settings=settings, languages=languages)
+    wizard.show()
+    try:
+        return _smoke_test(wizard) if args.smoke_test else app.exec()
+    finally:
+        crash.uninstall()

@@ -1,0 +1,337 @@
+"""Page 1 开始: new case, recent cases, open a case file; the rule pack's version and date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from beian_desktop.gui.i18n import ui_lang
+from beian_desktop.gui.icons import icon
+from beian_desktop.gui.pages.base import BasePage, PageContext
+from beian_desktop.gui.widgets.messages import MessageLine, MessageStack
+
+if TYPE_CHECKING:
+    from beian_desktop.core.case import Case
+    from beian_desktop.core.case.recent import CaseSummary
+    from beian_desktop.core.errors import BeianError
+    from beian_desktop.core.rules import RulePack
+    from beian_desktop.core.rules.selection import PackChoice
+    from beian_desktop.gui.workers import JobContext
+
+FOLDER_ROLE = Qt.ItemDataRole.UserRole
+
+
+class RecentCasesView(QTreeWidget):
+    """The recent-cases table. Enter opens the selected case (and is not passed on to the
+    dialog, where it would also press Next).
+
+    Signals:
+        open_requested(object): the folder (Path) of the case to open.
+    """
+
+    open_requested = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("recentCases")
+        self.setColumnCount(4)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAllColumnsShowFocus(True)
+        header = self.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.itemActivated.connect(self._activated)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            self._activated(self.currentItem(), 0)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _activated(self, item: QTreeWidgetItem | None, _column: int) -> None:
+        folder = item.data(0, FOLDER_ROLE) if item is not None else None
+        if folder:
+            self.open_requested.emit(Path(folder))
+
+
+class StartPage(BasePage):
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context)
+        self._summaries: list[CaseSummary] = []
+        self._opening = False
+        self._pack_error: BeianError | None = None
+        self.new_button = QPushButton(icon("new"), "")
+        self.new_button.setObjectName("newCase")
+        self.new_button.clicked.connect(self.new_case)
+        self.open_button = QPushButton(icon("open"), "")
+        self.open_button.setObjectName("openCase")
+        self.open_button.clicked.connect(self.choose_case_file)
+        self.current = MessageLine("info", "")
+        self.recent_label = QLabel()
+        self.recent = RecentCasesView()
+        self.recent.open_requested.connect(self.open_folder)
+        self.recent_label.setBuddy(self.recent)
+        self.recent_empty = QLabel()
+        self.recent_empty.setWordWrap(True)
+        self.pack_box = QGroupBox()
+        self.pack_label = QLabel()
+        self.pack_label.setObjectName("packInfo")
+        self.pack_label.setWordWrap(True)
+        self.pack_problems = MessageStack()
+        self.import_button = QPushButton(icon("import"), "")
+        self.import_button.clicked.connect(self.import_pack)
+        self._lay_out()
+        self.session.pack_changed.connect(self._pack_changed)
+        self.session.case_switched.connect(self.refresh)
+        self.retranslate()
+
+    def _lay_out(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        pack = QVBoxLayout(self.pack_box)
+        pack.addWidget(self.pack_label)
+        pack.addWidget(self.pack_problems)
+        pack.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self.body)
+        layout.addLayout(buttons)
+        layout.addWidget(self.current)
+        layout.addSpacing(8)
+        layout.addWidget(self.recent_label)
+        layout.addWidget(self.recent, 1)
+        layout.addWidget(self.recent_empty)
+        layout.addStretch(0)
+        layout.addWidget(self.pack_box)
+        self.setTabOrder(self.new_button, self.open_button)
+        self.setTabOrder(self.open_button, self.recent)
+        self.setTabOrder(self.recent, self.import_button)
+
+    # -- texts -----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("开始"))
+        self.setSubTitle(self.tr("新建一个备案案卷，或继续之前的案卷。所有修改都会自动保存。"))
+        self.new_button.setText(self.tr("新建案卷(&C)"))
+        self.open_button.setText(self.tr("打开案卷文件…(&O)"))
+        self.recent_label.setText(self.tr("最近的案卷(&R)（双击或按回车打开）"))
+        self.recent.setHeaderLabels(
+            [self.tr("主体"), self.tr("办理项"), self.tr("省份"), self.tr("最后修改")]
+        )
+        self.recent.setAccessibleName(self.tr("最近的案卷"))
+        self.recent_empty.setText(self.tr("还没有案卷。点击“新建案卷”开始。"))
+        self.pack_box.setTitle(self.tr("规则包"))
+        self.import_button.setText(self.tr("导入新规则包…(&I)"))
+        self.import_button.setToolTip(
+            self.tr("导入更新的规则包文件（.toml 或 .zip）；日期更新的规则包会取代内置规则包。")
+        )
+        self._show_pack()
+        self._fill_recent()
+        self._show_current()
+
+    def missing(self) -> list[str]:
+        if self._opening:
+            return [self.tr("正在打开案卷…")]
+        if not self.session.has_case:
+            return [self.tr("请新建案卷，或打开一个已有的案卷")]
+        return []
+
+    def refresh(self) -> None:
+        self._show_current()
+        super().refresh()
+
+    def reload(self) -> None:
+        super().reload()
+        self.load_recent()
+
+    # -- the rule pack ---------------------------------------------------------------------
+    def _pack_changed(self) -> None:
+        self._pack_error = None
+        self._show_pack()
+        self.load_recent()
+        self.refresh()
+
+    def show_pack_error(self, error: BeianError) -> None:
+        self._pack_error = error
+        self._show_pack()
+
+    def _show_pack(self) -> None:
+        lang = ui_lang()
+        pack = self.session.pack
+        if self._pack_error is not None:
+            self.pack_label.setText(self._pack_error.user_message(lang))
+        elif pack is None:
+            self.pack_label.setText(self.tr("正在读取规则包…"))
+        else:
+            info = pack.info
+            self.pack_label.setText(
+                self.tr("%1，版本 %2，规则核对日期 %3。")
+                .replace("%1", info.name.get(lang))
+                .replace("%2", info.version)
+                .replace("%3", info.date)
+            )
+        problems = [
+            ("warning", self.tr("已忽略一个导入的规则包：") + error.user_message(lang))
+            for error in self.session.pack_problems
+        ]
+        self.pack_problems.set_messages(problems)
+
+    def import_pack(self) -> None:
+        state = self.context.settings.state
+        path = self.context.dialogs.rule_pack_file(state.last_pack_dir)
+        if path is None:
+            return
+        state.last_pack_dir = str(path.parent)
+
+        def job(_context: JobContext) -> tuple[RulePack, PackChoice]:
+            from beian_desktop.core.rules.selection import choose_pack, import_pack
+
+            return import_pack(path), choose_pack()
+
+        self.import_button.setEnabled(False)
+        self.context.runner.start(
+            job, name="import-pack", on_done=self._imported, on_failed=self._import_failed
+        )
+
+    def _imported(self, result: tuple[RulePack, PackChoice]) -> None:
+        imported, choice = result
+        self.import_button.setEnabled(True)
+        self.session.set_pack(choice)
+        lang = ui_lang()
+        used = choice.pack.info
+        if (used.version, used.date) == (imported.info.version, imported.info.date):
+            text = self.tr("已导入规则包 %1（%2），现在使用它。")
+        else:
+            text = self.tr("已导入规则包 %1（%2）；它不比当前的规则包新，仍使用 %3（%4）。")
+        text = (
+            text.replace("%1", imported.info.name.get(lang))
+            .replace("%2", imported.info.date)
+            .replace("%3", used.name.get(lang))
+            .replace("%4", used.date)
+        )
+        self.context.dialogs.inform(self.tr("导入规则包"), text)
+
+    def _import_failed(self, error: BeianError) -> None:
+        self.import_button.setEnabled(True)
+        self.context.dialogs.warn(self.tr("无法导入规则包"), error.user_message(ui_lang()))
+
+    # -- cases -----------------------------------------------------------------------------
+    def new_case(self) -> None:
+        if not self.session.ready:
+            return
+        self.session.new_case()
+        self._advance()
+
+    def choose_case_file(self) -> None:
+        state = self.context.settings.state
+        path = self.context.dialogs.open_case_file(state.last_case_dir)
+        if path is not None:
+            state.last_case_dir = str(path.parent)
+            self.open_folder(path.parent if path.is_file() else path)
+
+    def open_folder(self, folder: Path) -> None:
+        if self._opening or not self.session.ready:
+            return
+
+        def job(_context: JobContext) -> tuple[Case, Path]:
+            from beian_desktop.core.case import load_case
+
+            return load_case(folder)
+
+        self._opening = True
+        self.refresh()
+        self.context.runner.start(
+            job, name="open-case", on_done=self._opened, on_failed=self._open_failed
+        )
+
+    def _opened(self, result: tuple[Case, Path]) -> None:
+        from beian_desktop.core.case.store import cases_root
+
+        case, folder = result
+        self._opening = False
+        if folder.parent.resolve() != cases_root().resolve():
+            self.context.settings.state.remember_case(folder)
+        self.session.open_case(case, folder)
+        self._advance()
+
+    def _open_failed(self, error: BeianError) -> None:
+        self._opening = False
+        self.refresh()
+        self.context.dialogs.warn(self.tr("无法打开案卷"), error.user_message(ui_lang()))
+
+    def _advance(self) -> None:
+        self.refresh()
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            wizard.next()
+
+    def _show_current(self) -> None:
+        case = self.session.case
+        self.current.setVisible(case is not None)
+        if case is not None:
+            name = case.subject.full_name.strip() or self.tr("新案卷（尚未填写主体名称）")
+            self.current.set_text(self.tr("当前案卷：%1。点击“下一步”继续。").replace("%1", name))
+
+    # -- recent cases ----------------------------------------------------------------------
+    def load_recent(self) -> None:
+        if not self.session.ready:
+            return
+        extra = [Path(p) for p in self.context.settings.state.recent_cases]
+
+        def job(_context: JobContext) -> list[CaseSummary]:
+            from beian_desktop.core.case.recent import list_cases
+
+            return list_cases(extra=extra)
+
+        self.context.runner.start(job, name="recent-cases", on_done=self._recent_loaded)
+
+    def _recent_loaded(self, summaries: list[CaseSummary]) -> None:
+        self._summaries = summaries
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent.clear()
+        for summary in self._summaries:
+            self.recent.addTopLevelItem(self._item(summary))
+        first = self.recent.topLevelItem(0)
+        if first is not None:
+            self.recent.setCurrentItem(first)
+        self.recent_empty.setVisible(not self._summaries)
+        self.recent.setVisible(bool(self._summaries))
+
+    def _item(self, summary: CaseSummary) -> QTreeWidgetItem:
+        lang = ui_lang()
+        pack = self.session.pack
+        modified = summary.modified.strftime("%Y-%m-%d %H:%M")
+        if not summary.readable:
+            problem = summary.problem.get(lang) if summary.problem else ""
+            item = QTreeWidgetItem([self.tr("（无法读取）"), "", "", modified])
+            item.setToolTip(0, problem)
+            item.setDisabled(True)
+            return item
+        filing, province = summary.filing_type, summary.province
+        if pack is not None:
+            if filing in pack.filing_types:
+                filing = pack.filing_types[filing].name.get(lang)
+            if province in pack.provinces:
+                province = pack.provinces[province].name.get(lang)
+        name = summary.subject_name or self.tr("（未填写名称）")
+        item = QTreeWidgetItem([name, filing, province, modified])
+        item.setData(0, FOLDER_ROLE, str(summary.folder))
+        return item

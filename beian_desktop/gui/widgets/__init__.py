@@ -1,0 +1,1 @@
+"""Reusable widgets: searchable combo, finding list, field with validation, and friends."""

@@ -1,0 +1,113 @@
+"""Driving the wizard the way a person does: clicks, typing, the keyboard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget, QWizard
+
+from beian_desktop.gui.pages.details import DetailsPage
+from beian_desktop.gui.pages.start import StartPage
+from beian_desktop.gui.pages.subject import SubjectPage
+from beian_desktop.gui.widgets.search_combo import SearchableCombo
+from beian_desktop.gui.widgets.validated_field import ValidatedField
+from beian_desktop.gui.wizard import BeianWizard, PageId
+
+LEFT = Qt.MouseButton.LeftButton
+
+# The completer's popup asks the window system to raise it and grab the keyboard; the offscreen
+# platform cannot and says so (a qWarning). Harmless, and only in modules that open popups.
+OFFSCREEN_POPUPS = pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+
+
+def next_button(wizard: BeianWizard) -> Any:
+    return wizard.button(QWizard.WizardButton.NextButton)
+
+
+def finish_button(wizard: BeianWizard) -> Any:
+    return wizard.button(QWizard.WizardButton.FinishButton)
+
+
+def click_next(qtbot: Any, wizard: BeianWizard) -> None:
+    button = next_button(wizard)
+    assert button.isEnabled(), wizard.currentPage().status.reasons()  # type: ignore[union-attr]
+    qtbot.mouseClick(button, LEFT)
+
+
+def start_page(wizard: BeianWizard) -> StartPage:
+    page = wizard.page_of(PageId.START)
+    assert isinstance(page, StartPage)
+    return page
+
+
+def subject_page(wizard: BeianWizard) -> SubjectPage:
+    page = wizard.page_of(PageId.SUBJECT)
+    assert isinstance(page, SubjectPage)
+    return page
+
+
+def details_page(wizard: BeianWizard) -> DetailsPage:
+    page = wizard.page_of(PageId.DETAILS)
+    assert isinstance(page, DetailsPage)
+    return page
+
+
+def new_case(qtbot: Any, wizard: BeianWizard) -> SubjectPage:
+    qtbot.mouseClick(start_page(wizard).new_button, LEFT)
+    assert wizard.currentId() == PageId.SUBJECT
+    return subject_page(wizard)
+
+
+def pick(qtbot: Any, combo: QComboBox, data: str) -> None:
+    """Choose an item with the keyboard (Home, then Down), as a person would."""
+    wanted = combo.findData(data)
+    assert wanted >= 0, f"{data!r} is not offered"
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    while combo.currentIndex() != wanted:
+        before = combo.currentIndex()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+        assert combo.currentIndex() != before, f"stuck before reaching {data!r}"
+
+
+def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
+    """Type `text`: ASCII as key presses, Chinese as an input method commits it (QTest's key
+    events cannot carry non-ASCII characters)."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            event = QInputMethodEvent("", [])
+            event.setCommitString(char)
+            QApplication.sendEvent(widget, event)
+
+
+def type_into(qtbot: Any, combo: SearchableCombo, text: str) -> None:
+    """Type into a searchable combo and press Enter."""
+    line_edit = combo.lineEdit()
+    assert line_edit is not None
+    line_edit.setFocus()
+    line_edit.selectAll()
+    qtbot.keyClick(line_edit, Qt.Key.Key_Backspace)
+    type_text(qtbot, line_edit, text)
+    popup = combo.completer().popup()
+    if popup is not None and popup.isVisible():
+        popup.hide()  # Enter on the field itself, not on a suggestion
+    qtbot.keyClick(line_edit, Qt.Key.Key_Return)
+
+
+def fill(qtbot: Any, field: ValidatedField, text: str) -> None:
+    """Replace a field's text by typing."""
+    field.line_edit.setFocus()
+    field.line_edit.selectAll()
+    qtbot.keyClick(field.line_edit, Qt.Key.Key_Backspace)
+    type_text(qtbot, field.line_edit, text)
+
+
+def messages(field: ValidatedField) -> list[str]:
+    return [text for _kind, text in field.shown_messages()]

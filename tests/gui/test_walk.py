@@ -1,0 +1,69 @@
+"""Walk pages 1 → 3 for an enterprise the way a person does: clicks, typing, the keyboard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from beian_desktop.core.case import load_case
+from beian_desktop.gui.wizard import BeianWizard, PageId
+
+from .helpers import (
+    LEFT,
+    OFFSCREEN_POPUPS,
+    click_next,
+    details_page,
+    fill,
+    finish_button,
+    new_case,
+    next_button,
+    pick,
+    type_into,
+)
+
+pytestmark = OFFSCREEN_POPUPS
+
+
+def test_an_enterprise_walks_from_the_start_page_to_a_complete_details_page(
+    qtbot: Any, wizard: BeianWizard
+) -> None:
+    subject = new_case(qtbot, wizard)
+    pick(qtbot, subject.subject, "企业")
+    type_into(qtbot, subject.province, "guangdong")
+    for question in ("icp_owner_is_principal", "principal_is_legal_rep"):
+        qtbot.mouseClick(subject.questions.items[question].yes, LEFT)
+    assert next_button(wizard).isEnabled()
+    click_next(qtbot, wizard)
+    assert wizard.currentId() == PageId.DETAILS
+
+    page = details_page(wizard)
+    assert page.owner_form.isHidden() and not page.owner_note.isHidden()
+    form = page.subject_form
+    fill(qtbot, form.full_name, "深圳市示例科技有限公司")
+    fill(qtbot, form.number, "91440300MA5DXAMPXK")
+    qtbot.mouseClick(form.valid_until.long_term, LEFT)
+    person = page.principal_form
+    fill(qtbot, person.name, "张示例")
+    fill(qtbot, person.id_number, "440305199003071201")
+    qtbot.mouseClick(person.valid_until.long_term, LEFT)
+    fill(qtbot, person.phone, "13800000001")
+    fill(qtbot, person.email, "demo@example.com")
+    qtbot.mouseClick(page.websites.add_button, LEFT)
+    site = page.websites.rows[0]
+    fill(qtbot, site.name, "示例科技官网")
+    fill(qtbot, site.domain, "example.cn")
+    fill(qtbot, site.remark, "公司产品介绍")
+
+    assert page.status.reasons() == [], page.status.reasons()
+    assert "深圳市示例科技有限公司" in wizard.windowTitle()
+    folder = wizard.session.folder
+    assert folder is not None
+
+    qtbot.mouseClick(finish_button(wizard), LEFT)  # the last page for now: saves and closes
+
+    assert not wizard.isVisible()
+    case, _ = load_case(folder)
+    assert case.subject.certificate_number == "91440300MA5DXAMPXK"
+    assert case.principal.id_valid_until == "长期"
+    assert [(s.name, s.domain, s.remark) for s in case.websites] == [
+        ("示例科技官网", "example.cn", "公司产品介绍")
+    ]
