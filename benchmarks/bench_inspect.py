@@ -11,12 +11,8 @@
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from PIL import ImageDraw
@@ -24,6 +20,7 @@ from PIL import ImageDraw
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
+from common import best_of, child_peak_mb  # noqa: E402
 from support.synth import PAPER, Page, draw_page  # noqa: E402
 
 from beian_desktop.core.inspect import inspect  # noqa: E402
@@ -31,15 +28,10 @@ from beian_desktop.core.inspect import inspect  # noqa: E402
 RSS_TARGET_MB = 150
 RATIO_TARGET = 0.5
 
-# Runs in a fresh interpreter; prints its peak resident set (VmHWM, in KiB) as JSON. VmHWM
-# rather than ru_maxrss: the latter keeps the parent's high-water mark across fork and exec.
+# Runs in a fresh interpreter (common.child_peak_mb adds `peak()`).
 _CHILD = """
-import json, re, sys
+import json, sys
 from pathlib import Path
-
-def peak():
-    status = Path("/proc/self/status").read_text()
-    return int(re.search(r"VmHWM:\\s+(\\d+)", status)[1])
 
 from beian_desktop.core.inspect import inspect
 from PIL import Image
@@ -66,15 +58,6 @@ def make_scans(folder: Path, count: int) -> list[Path]:
     return paths
 
 
-def best_of(repeat: int, work: Callable[[], None]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def full_decode(paths: list[Path]) -> None:
     from PIL import Image
 
@@ -88,25 +71,18 @@ def inspect_all(paths: list[Path]) -> None:
         inspect(path)
 
 
-def peak_rss_mb(mode: str, path: Path) -> dict[str, float]:
-    output = subprocess.run(
-        [sys.executable, "-c", _CHILD, mode, str(path)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=REPO,
-    ).stdout
-    return {key: value / 1024 for key, value in json.loads(output).items()}
-
-
 def bench_scans(folder: Path, count: int, repeat: int) -> None:
     print(f"Generating {count} A4 300-dpi JPEG scans …", flush=True)
     scans = make_scans(folder, count)
     size_mb = sum(p.stat().st_size for p in scans) / 1e6
     inspect_all(scans[:2])  # imports and first-use setup are not what is measured
     full_decode(scans[:2])
-    decode_s = best_of(repeat, lambda: full_decode(scans))
-    inspect_s = best_of(repeat, lambda: inspect_all(scans))
+    times = best_of(
+        repeat,
+        {"decode": lambda: full_decode(scans), "inspect": lambda: inspect_all(scans)},
+        warm_up=False,
+    )
+    decode_s, inspect_s = times["decode"], times["inspect"]
     ratio = inspect_s / decode_s
     verdict = "meets" if ratio <= RATIO_TARGET else "MISSES"
     print(f"\n1. {count} A4 300-dpi JPEG scans ({size_mb:.1f} MB), best of {repeat} runs")
@@ -123,7 +99,8 @@ def bench_rss(folder: Path) -> None:
     page.save(big, "JPEG", quality=85, dpi=(600, 600))
     megapixels = page.width * page.height / 1e6
     del page
-    inspected, decoded = peak_rss_mb("inspect", big), peak_rss_mb("decode", big)
+    inspected = child_peak_mb(_CHILD, "inspect", str(big))
+    decoded = child_peak_mb(_CHILD, "decode", str(big))
     peak = inspected["peak"]
     verdict = "meets" if peak <= RSS_TARGET_MB else "MISSES"
     print(f"\n2. 600-dpi A3 JPEG ({megapixels:.1f} Mpx, {big.stat().st_size / 1e6:.1f} MB)")

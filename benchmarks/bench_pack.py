@@ -16,13 +16,12 @@ import datetime as dt
 import shutil
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
+from common import best_of, verdict  # noqa: E402
 from support.cases import demo_case  # noqa: E402
 from support.synth import Synth  # noqa: E402
 
@@ -80,16 +79,6 @@ def _convert(case: Case, folder: Path, pack: RulePack, out: Path) -> None:
         to_pdfa(sources, out / f"{material_id}.pdf", "2b", metadata=metadata, material=material)
 
 
-def best_of(repeat: int, runs: dict[str, Callable[[], None]]) -> dict[str, float]:
-    best = dict.fromkeys(runs, float("inf"))
-    for _ in range(repeat):
-        for name, run in runs.items():
-            start = time.perf_counter()
-            run()
-            best[name] = min(best[name], time.perf_counter() - start)
-    return best
-
-
 def measure(
     title: str, case: Case, folder: Path, pack: RulePack, scratch: Path, repeat: int
 ) -> float:
@@ -104,14 +93,13 @@ def measure(
 
     times = best_of(repeat, {"conversions": convert, "pack": whole})
     ratio = times["pack"] / times["conversions"]
-    verdict = "meets" if ratio <= TARGET else "MISSES"
     files = sum(len(f) for f in case.assignments.values())
     print(f"\n{title} ({files} files)")
     print(f"   conversions alone : {times['conversions']:7.3f} s")
     print(f"   pack_case         : {times['pack']:7.3f} s")
     print(
         f"   ratio pack / conversions = {ratio:.2f}×  "
-        f"(overhead {100 * (ratio - 1):+.0f} %, target ≤ +10 %: {verdict})"
+        f"(overhead {100 * (ratio - 1):+.0f} %, target ≤ +10 %: {verdict(ratio, TARGET)})"
     )
     return ratio
 

@@ -20,12 +20,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import io
-import json
-import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -38,6 +34,7 @@ from PIL import Image, ImageChops, ImageDraw
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
+from common import best_of, child_peak_mb, verdict  # noqa: E402
 from support.synth import PAPER, Page, draw_page  # noqa: E402
 
 from beian_desktop.core.pdfa import PdfaMetadata, to_pdfa  # noqa: E402
@@ -46,14 +43,10 @@ RATIO_TARGET, TIFF_TIME_TARGET, TIFF_SIZE_TARGET, RSS_TARGET_MB = 1.0, 0.1, 0.5,
 NOISE_SIGMA = 4
 METADATA = PdfaMetadata(title="benchmark", timestamp=dt.datetime(2026, 11, 27, tzinfo=dt.UTC))
 
-# Runs in a fresh interpreter; prints its peak resident set (VmHWM, KiB) as JSON. VmHWM rather
-# than ru_maxrss: the latter keeps the parent's high-water mark across fork and exec.
+# Runs in a fresh interpreter (common.child_peak_mb adds `peak()`).
 _CHILD = """
-import datetime as dt, json, re, sys
+import datetime as dt, json, sys
 from pathlib import Path
-
-def peak():
-    return int(re.search(r"VmHWM:\\s+(\\d+)", Path("/proc/self/status").read_text())[1])
 
 from beian_desktop.core.pdfa import PdfaMetadata, to_pdfa
 imported = peak()
@@ -63,31 +56,12 @@ print(json.dumps({"imported": imported, "peak": peak(), "encoding": report.input
 """
 
 
-def best_of(
-    repeat: int, contenders: dict[str, Callable[[], object]], *, warm_up: bool = True
-) -> dict[str, float]:
-    """Each contender's best time, runs interleaved (after one untimed warm-up run each)."""
-    for work in contenders.values() if warm_up else ():
-        work()
-    best = dict.fromkeys(contenders, float("inf"))
-    for _ in range(repeat):
-        for name, work in contenders.items():
-            start = time.perf_counter()
-            work()
-            best[name] = min(best[name], time.perf_counter() - start)
-    return best
-
-
 def scan_page(paper: str, dpi: int, **look: Any) -> Image.Image:
     """A synthetic document page with sensor noise."""
     width, height = PAPER[paper]
     page = draw_page(Page(width, height, dpi, **look))
     noise = Image.effect_noise(page.size, NOISE_SIGMA).convert(page.mode)
     return ImageChops.add(page, noise, offset=-128)
-
-
-def verdict(value: float, target: float) -> str:
-    return "meets" if value <= target else "MISSES"
 
 
 def make_scans(folder: Path, count: int) -> list[Path]:
@@ -149,15 +123,8 @@ def bench_rss(folder: Path) -> None:
     page.save(big, "JPEG", quality=85, dpi=(600, 600))
     megapixels = page.width * page.height / 1e6
     del page
-    output = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(big), str(folder / "a3.pdf")],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=REPO,
-    ).stdout
-    result = json.loads(output)
-    peak, imported = result["peak"] / 1024, result["imported"] / 1024
+    result = child_peak_mb(_CHILD, str(big), str(folder / "a3.pdf"))
+    peak, imported = float(result["peak"]), float(result["imported"])
     print(f"\n2. 600-dpi A3 JPEG ({megapixels:.1f} Mpx, {big.stat().st_size / 1e6:.1f} MB)")
     print(f"   after imports       : {imported:7.1f} MB")
     print(

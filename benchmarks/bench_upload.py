@@ -11,17 +11,14 @@ peak RSS (VmHWM, Linux) of a fresh process doing each.
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
+from common import best_of, child_peak_mb  # noqa: E402
 from support.synth import PAPER, Page, draw_page  # noqa: E402
 
 from beian_desktop.core.convert import to_upload_jpeg  # noqa: E402
@@ -29,15 +26,10 @@ from beian_desktop.core.rules import load_pack  # noqa: E402
 
 MATERIAL, PROFILE = "subject-certificate", "generic"
 
-# Runs in a fresh interpreter; prints its peak resident set (VmHWM, in KiB) as JSON. VmHWM
-# rather than ru_maxrss: the latter keeps the parent's high-water mark across fork and exec.
+# Runs in a fresh interpreter (common.child_peak_mb adds `peak()`).
 _CHILD = """
-import json, re, sys
+import json, sys
 from pathlib import Path
-
-def peak():
-    status = Path("/proc/self/status").read_text()
-    return int(re.search(r"VmHWM:\\s+(\\d+)", status)[1])
 
 from beian_desktop.core.convert import to_upload_jpeg
 from beian_desktop.core.rules import load_pack
@@ -53,26 +45,6 @@ else:
         image.save(out / "baseline.jpg", "JPEG", quality=85)
 print(json.dumps({"imported": imported, "peak": peak()}))
 """
-
-
-def best_of(repeat: int, work: Callable[[], None]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
-def peak_rss_mb(mode: str, source: Path, out: Path) -> dict[str, float]:
-    output = subprocess.run(
-        [sys.executable, "-c", _CHILD, mode, str(source), str(out)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=REPO,
-    ).stdout
-    return {key: value / 1024 for key, value in json.loads(output).items()}
 
 
 def make_a3(folder: Path) -> Path:
@@ -104,11 +76,12 @@ def main() -> int:
                 image.save(folder / "baseline.jpg", "JPEG", quality=85)
 
         upload()  # imports and first-use setup are not what is measured
-        upload_s, baseline_s = best_of(args.repeat, upload), best_of(args.repeat, baseline)
+        times = best_of(args.repeat, {"upload": upload, "baseline": baseline}, warm_up=False)
+        upload_s, baseline_s = times["upload"], times["baseline"]
         result = to_upload_jpeg(source, material, profile, folder, "upload")
         plain = (folder / "baseline.jpg").stat().st_size
-        upload_rss = peak_rss_mb("upload", source, folder)
-        baseline_rss = peak_rss_mb("baseline", source, folder)
+        upload_rss = child_peak_mb(_CHILD, "upload", str(source), str(folder))
+        baseline_rss = child_peak_mb(_CHILD, "baseline", str(source), str(folder))
 
     print(
         f"\n600-dpi A3 colour JPEG ({source_mb:.1f} MB), {PROFILE} profile "

@@ -1,0 +1,60 @@
+"""What every benchmark shares: interleaved best-of timing and peak memory of a fresh process.
+
+Peak memory is the kernel's VmHWM of a child interpreter (Linux), not ru_maxrss, which keeps the
+parent's high-water mark across fork and exec.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+
+# Prepended to each child's code: `peak()` is the process's high-water mark in KiB.
+_PEAK = """
+import re as _re
+from pathlib import Path as _Path
+
+def peak():
+    return int(_re.search(r"VmHWM:\\s+(\\d+)", _Path("/proc/self/status").read_text())[1])
+"""
+
+
+def best_of(
+    repeat: int, contenders: dict[str, Callable[[], object]], *, warm_up: bool = True
+) -> dict[str, float]:
+    """Each contender's best time, runs interleaved so background load hits all alike (after
+    one untimed warm-up run each: imports and first use are not what is measured)."""
+    for work in contenders.values() if warm_up else ():
+        work()
+    best = dict.fromkeys(contenders, float("inf"))
+    for _ in range(repeat):
+        for name, work in contenders.items():
+            start = time.perf_counter()
+            work()
+            best[name] = min(best[name], time.perf_counter() - start)
+    return best
+
+
+def child_peak_mb(code: str, *args: str) -> dict[str, Any]:
+    """Run `code` in a fresh interpreter; it prints a JSON object of KiB values (use `peak()`),
+    returned here in MB. Non-numeric values pass through unchanged."""
+    output = subprocess.run(
+        [sys.executable, "-c", _PEAK + code, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+    ).stdout
+    values = json.loads(output)
+    return {k: v / 1024 if isinstance(v, int | float) else v for k, v in values.items()}
+
+
+def verdict(value: float, target: float) -> str:
+    return "meets" if value <= target else "MISSES"
