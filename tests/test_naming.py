@@ -17,8 +17,14 @@ from beian_desktop.core.naming import (
 )
 
 FORBIDDEN = set('<>:"/\\|?*') | {"\x00", "／", "＼"}
-RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
-            *(f"LPT{i}" for i in range(1, 10))}
+RESERVED = {
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    *(f"COM{i}" for i in range(1, 10)),
+    *(f"LPT{i}" for i in range(1, 10)),
+}
 
 
 def assert_safe(name: str) -> None:
@@ -35,8 +41,10 @@ def test_the_usual_name() -> None:
     assert material_file_name("深圳市某某科技有限公司", "首次备案", "营业执照", "jpg") == (
         "深圳市某某科技有限公司-首次备案-营业执照.jpg"
     )
-    names = [material_file_name("张三", "首次备案", "身份证", ".JPG", index=i, count=3)
-             for i in (1, 2, 3)]
+    names = [
+        material_file_name("张三", "首次备案", "身份证", ".JPG", index=i, count=3)
+        for i in (1, 2, 3)
+    ]
     assert names == [
         "张三-首次备案-身份证.jpg",
         "张三-首次备案-身份证-2.jpg",
@@ -57,7 +65,7 @@ def test_the_usual_name() -> None:
         ("公司\x00名称\x1f", "公司名称"),
         ("某某😀公司🏢", "某某公司"),
         ("  空格  公司  ", "空格 公司"),
-        ("问号?星号*引号\"冒号:", "问号-星号-引号-冒号"),
+        ('问号?星号*引号"冒号:', "问号-星号-引号-冒号"),
     ],
 )
 def test_hostile_subject_names_become_safe(subject: str, expected_part: str) -> None:
@@ -86,11 +94,16 @@ def test_names_are_nfc() -> None:
     assert material_file_name(decomposed, "首次备案", "营业执照", "jpg").startswith("Café公司")
 
 
-@given(st.text(max_size=400), st.text(max_size=60), st.text(max_size=60),
-       st.sampled_from(["jpg", "pdf", "", ".PNG", "tar.gz", "../x"]),
-       st.integers(1, 12))
-def test_any_input_gives_a_safe_deterministic_name(subject: str, filing: str, material: str,
-                                                   extension: str, index: int) -> None:
+@given(
+    st.text(max_size=400),
+    st.text(max_size=60),
+    st.text(max_size=60),
+    st.sampled_from(["jpg", "pdf", "", ".PNG", "tar.gz", "../x"]),
+    st.integers(1, 12),
+)
+def test_any_input_gives_a_safe_deterministic_name(
+    subject: str, filing: str, material: str, extension: str, index: int
+) -> None:
     name = material_file_name(subject, filing, material, extension, index=index, count=12)
     assert_safe(name)
     assert name == material_file_name(subject, filing, material, extension, index=index, count=12)

@@ -123,8 +123,10 @@ def is_safe_name(name: str) -> bool:
         bool(name)
         and name == unicodedata.normalize("NFC", name)
         and len(name.encode("utf-8")) <= MAX_NAME_BYTES
-        and not any(ch in _FORBIDDEN or unicodedata.category(ch) in _REMOVED_CATEGORIES
-                    or _is_emoji(ch) for ch in name)
+        and not any(
+            ch in _FORBIDDEN or unicodedata.category(ch) in _REMOVED_CATEGORIES or _is_emoji(ch)
+            for ch in name
+        )
         and ".." not in name
         and name == name.strip(" .")
         and name.split(".")[0].strip().upper() not in _RESERVED

@@ -1,8 +1,11 @@
 """The desktop app's entry point: QApplication set-up, logging, crash handler, translators.
 
-    beian-desktop-gui [--lang zh|en|auto] [--no-crash-dialog] [--smoke-test]
+    beian-desktop-gui [--lang zh|en|auto] [--no-crash-dialog] [--smoke-test] [PATH ...]
 
---smoke-test starts offscreen, waits for the rule pack, closes and exits 0 (packaging checks).
+PATHs are what a double-click or "Open with" hands over: a case (case.json or its folder)
+opens; scans and PDFs start a new case and wait for page 4 (gui/opening.py; macOS sends
+FileOpen events instead, routed the same way). --smoke-test checks, offscreen and in a
+throw-away profile, what a packaged build tends to lose, then exits (gui/smoke.py).
 """
 
 from __future__ import annotations
@@ -17,16 +20,16 @@ from typing import TYPE_CHECKING
 from beian_desktop import APP_NAME, APP_NAME_ZH, __version__
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
-
     from beian_desktop.gui.crash import RingBufferHandler
+    from beian_desktop.gui.opening import BeianApplication
     from beian_desktop.gui.wizard import BeianWizard
 
 log = logging.getLogger("beian_desktop.gui")
 
 ORGANISATION = "Beian Desktop"
-DESKTOP_FILE = "beian-desktop"
-SMOKE_TIMEOUT_MS = 20_000
+# The installed .desktop file's name (packaging/appinfo.py APP_ID): Wayland and GNOME find the
+# window's icon and launcher by it.
+DESKTOP_FILE = "io.github.beiandesktop.BeianDesktop"
 LOG_BYTES, LOG_BACKUPS = 1_000_000, 3
 
 
@@ -42,9 +45,15 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--no-crash-dialog", action="store_true", help="log unexpected errors only (CI)"
     )
-    parser.add_argument("--smoke-test", action="store_true", help="start, load, close, exit 0")
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="check rules, languages, fonts, icons, packing"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    return parser.parse_args(list(argv))
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="案卷或要添加的扫描件 / a case, or scans to add"
+    )
+    # macOS before 10.9 passed a process serial number to apps started by Finder.
+    return parser.parse_args([arg for arg in argv if not arg.startswith("-psn_")])
 
 
 class RedactingFilter(logging.Filter):
@@ -102,18 +111,18 @@ def _route_qt_messages() -> None:
     qInstallMessageHandler(handler)
 
 
-def create_application(argv: Sequence[str]) -> QApplication:
+def create_application(argv: Sequence[str]) -> BeianApplication:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
 
     from beian_desktop.gui.icons import icon
+    from beian_desktop.gui.opening import BeianApplication
 
     # Qt 6 scales by itself; pass fractional factors (125 %, 150 %) through instead of rounding.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
-    app = QApplication([sys.argv[0], *argv])
+    app = BeianApplication([sys.argv[0], *argv])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
@@ -144,24 +153,17 @@ def build_main_window(**services: object) -> BeianWizard:
     return BeianWizard(**services)  # type: ignore[arg-type]
 
 
-def _smoke_test(wizard: BeianWizard) -> int:
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    wizard.session.pack_changed.connect(loop.quit)
-    QTimer.singleShot(SMOKE_TIMEOUT_MS, loop.quit)
-    if not wizard.session.ready:
-        loop.exec()
-    ready = wizard.session.ready and wizard.isVisible()
-    wizard.close()
-    print(f"smoke test: pack loaded={wizard.session.ready} window shown={ready}")
-    return 0 if ready else 1
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.smoke_test:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from beian_desktop.gui.smoke import smoke_environment
+
+        with smoke_environment():
+            return _run(args)
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     if not _has_display():
         print(
             "没有图形显示，无法打开窗口。请在桌面会话中运行，"
@@ -173,7 +175,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from beian_desktop.gui.crash import CrashHandler, RingBufferHandler, show_crash_dialog
     from beian_desktop.gui.i18n import LanguageSwitcher, choose_language
+    from beian_desktop.gui.opening import DocumentOpener
     from beian_desktop.gui.settings import SettingsStore
+    from beian_desktop.gui.smoke import run_smoke_test
 
     ring = RingBufferHandler()
     configure_logging(ring)
@@ -188,8 +192,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     crash.install()
     log.info("starting %s", __version__)
     wizard = build_main_window(settings_store=store, settings=settings, languages=languages)
+    if not args.smoke_test:
+        opener = DocumentOpener(wizard)
+        opener.open_paths(args.paths)
+        app.listen_for_files(opener.open_paths)
     wizard.show()
     try:
-        return _smoke_test(wizard) if args.smoke_test else app.exec()
+        return run_smoke_test(wizard, languages, crash.reports) if args.smoke_test else app.exec()
     finally:
         crash.uninstall()

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -66,6 +65,8 @@ def _fresh(qm: Path, ts: Path) -> bool:
 
 def compile_catalogue(ts: Path, qm: Path) -> bool:
     """Run lrelease on one .ts file. Returns whether the .qm was written."""
+    import subprocess  # only here: compiling is rare, and the import is not free at start-up
+
     command = lrelease_command()
     if command is None:
         return False

@@ -23,6 +23,12 @@ NAMES = (
     "import",
     "language",
     "fix",
+    "add-file",
+    "folder",
+    "export",
+    "copy",
+    "cancel",
+    "check",
 )
 
 
@@ -35,4 +41,10 @@ def icon(name: str) -> QIcon:
 def pixmap(name: str, size: int, widget: QWidget | None = None) -> QPixmap:
     """A pixmap for a QLabel, rendered at the widget's device pixel ratio."""
     ratio = widget.devicePixelRatioF() if widget is not None else 1.0
+    return _rendered(name, size, ratio)
+
+
+@cache
+def _rendered(name: str, size: int, ratio: float) -> QPixmap:
+    # Rendering an SVG takes about a millisecond; status lines ask for the same few often.
     return icon(name).pixmap(QSize(size, size), ratio)

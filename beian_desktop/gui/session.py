@@ -4,6 +4,10 @@ Pages change `session.case` in place and then call `mark_edited()`; the session 
 checklist and emits `edited` (autosave listens). Opening or creating a case emits
 `about_to_switch` first (autosave writes the old case) and `case_switched` after.
 
+Files the app was asked to open (a double-click on a scan, "Open with", the command line: see
+gui/opening.py) wait in `queue_files()` until page 4 (材料) takes them with
+`take_queued_files()` — when it is shown, and on `files_queued` while it is.
+
 Core modules beyond the light ones are imported inside methods: the pack is loaded in a worker
 at start-up, which also imports them, so the first window appears without waiting for them.
 """
@@ -23,6 +27,7 @@ if TYPE_CHECKING:
     from beian_desktop.core.findings import Finding
     from beian_desktop.core.identity import IdentityTables
     from beian_desktop.core.rules import FilingFacts, RulePack
+    from beian_desktop.core.rules.model import UploadProfile
     from beian_desktop.core.rules.resolve import Checklist
     from beian_desktop.core.rules.selection import PackChoice
 
@@ -44,12 +49,14 @@ class CaseSession(QObject):
         about_to_switch(): another case is about to replace the current one.
         case_switched(): a new or opened case is now current.
         edited(): the current case was changed.
+        files_queued(): files to add to the case are waiting (`take_queued_files()`).
     """
 
     pack_changed = Signal()
     about_to_switch = Signal()
     case_switched = Signal()
     edited = Signal()
+    files_queued = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +66,7 @@ class CaseSession(QObject):
         self.folder: Path | None = None
         self._checklist: Checklist | None = None
         self._tables: IdentityTables | None = None
+        self._queued_files: list[Path] = []
 
     # -- pack ----------------------------------------------------------------------------------
     def set_pack(self, choice: PackChoice) -> None:
@@ -105,6 +113,18 @@ class CaseSession(QObject):
         self._checklist = None
         self.edited.emit()
 
+    # -- files to add (from outside the window) ------------------------------------------------
+    def queue_files(self, paths: list[Path]) -> None:
+        """Keep scans/PDFs for page 4 to add to whichever case it shows next."""
+        new = [path for path in paths if path not in self._queued_files]
+        if new:
+            self._queued_files.extend(new)
+            self.files_queued.emit()
+
+    def take_queued_files(self) -> list[Path]:
+        files, self._queued_files = self._queued_files, []
+        return files
+
     # -- what the rules say --------------------------------------------------------------------
     def facts(self, today: dt.date | None = None) -> FilingFacts:
         from beian_desktop.core.case.facts import case_facts
@@ -133,6 +153,14 @@ class CaseSession(QObject):
             *fields.person_findings(self.case, self.pack, tables, today),
             *fields.website_findings(self.case, self.pack, tables),
         ]
+
+    def profile(self, preferred: str = "") -> UploadProfile:
+        """The upload profile: the case's choice, else `preferred` (the user's default), else
+        the rule pack's default."""
+        assert self.pack is not None
+        chosen = self.case.upload_profile if self.case is not None else ""
+        profiles = self.pack.profiles
+        return profiles.get(chosen) or profiles.get(preferred) or self.pack.default_profile
 
     def is_individual(self) -> bool:
         if self.case is None or self.pack is None:

@@ -9,34 +9,40 @@ How the parts fit:
   reasons and the Next button's tooltip repeats them.
 * Closing (`done()`): autosave gets everything onto disk, running tasks are cancelled and
   waited for, and the settings (window geometry, folders, language) are written.
+* Files dropped anywhere on the window go to the current page when it takes files (page 4,
+  材料); elsewhere the drop is refused.
 
-Pages 4-6 (材料, 检查, 导出) plug in the same way: a BasePage subclass, an id in PageId, one
-line in `_add_pages()`.
+Start-up: only the start page is built before the window first paints. Pages 2-6 (their modules
+and some hundred widgets) and the rule pack's loading follow right after the first paint; the
+window appears about as fast as a bare QWizard. `page_of()` and `next()` build them at once if
+they are asked for earlier.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from beian_desktop.gui.autosave import DEFAULT_DELAY_MS, Autosaver
 from beian_desktop.gui.dialogs import Dialogs, QtDialogs
+from beian_desktop.gui.drops import carries_files, paths_from_mime
 from beian_desktop.gui.i18n import LanguageSwitcher, available_languages, ui_lang
 from beian_desktop.gui.icons import icon
 from beian_desktop.gui.pages.base import BasePage, PageContext
-from beian_desktop.gui.pages.details import DetailsPage
 from beian_desktop.gui.pages.start import StartPage
-from beian_desktop.gui.pages.subject import SubjectPage
 from beian_desktop.gui.session import CaseSession, load_pack_choice
 from beian_desktop.gui.settings import Settings, SettingsStore
 from beian_desktop.gui.workers import TaskRunner
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+
     from beian_desktop.core.errors import BeianError
     from beian_desktop.core.rules.selection import PackChoice
 
@@ -56,7 +62,36 @@ class PageId(IntEnum):
     START = 0
     SUBJECT = 1
     DETAILS = 2
-    # The next pages: MATERIALS = 3, REVIEW = 4, EXPORT = 5
+    MATERIALS = 3
+    REVIEW = 4
+    EXPORT = 5
+
+
+# The pages built after the first paint: module and class, in wizard order.
+LATER_PAGES = {
+    PageId.SUBJECT: ("beian_desktop.gui.pages.subject", "SubjectPage"),
+    PageId.DETAILS: ("beian_desktop.gui.pages.details", "DetailsPage"),
+    PageId.MATERIALS: ("beian_desktop.gui.pages.materials", "MaterialsPage"),
+    PageId.REVIEW: ("beian_desktop.gui.pages.review", "ReviewPage"),
+    PageId.EXPORT: ("beian_desktop.gui.pages.export", "ExportPage"),
+}
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, right after the watched widget's first paint."""
+
+    def __init__(self, watched: QWidget, owner: QObject, then: Callable[[], None]) -> None:
+        super().__init__(watched)
+        self._owner = owner  # the timer's context: no call once it is gone
+        self._then: Callable[[], None] | None = then
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._owner, then)  # after this paint has finished
+        return False
 
 
 class BeianWizard(QWizard):
@@ -93,11 +128,12 @@ class BeianWizard(QWizard):
         self.session.edited.connect(self._update_title)
         self.currentIdChanged.connect(self._page_shown)
         self.retranslate()
+        self._load_pack_later = pack is None
         if pack is not None:
             self.session.set_pack(pack)
-        else:
-            # After the first paint: the loader's imports would compete with it for the GIL.
-            QTimer.singleShot(0, self, self._load_pack)
+        # After the first paint: building the other pages and the loader's imports would only
+        # delay it (the loader competes for the GIL).
+        _FirstPaint(self.pages[PageId.START], self, self._after_first_paint)
 
     def _set_up_window(self) -> None:
         self.setWindowIcon(icon("app"))
@@ -119,6 +155,7 @@ class BeianWizard(QWizard):
         language.setIcon(icon("language"))
         language.setEnabled("en" in available_languages() and self.languages is not None)
         self.customButtonClicked.connect(self._custom_button)
+        self.setAcceptDrops(True)  # files dropped anywhere; the current page decides
         QShortcut(QKeySequence("Ctrl+Shift+L"), self, self.toggle_language)
         self.resize(*DEFAULT_SIZE)
         geometry = self.settings.state.window_geometry
@@ -126,17 +163,58 @@ class BeianWizard(QWizard):
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
 
     def _add_pages(self) -> None:
-        self.pages: dict[PageId, BasePage] = {
-            PageId.START: StartPage(self.context),
-            PageId.SUBJECT: SubjectPage(self.context),
-            PageId.DETAILS: DetailsPage(self.context),
-        }
-        for page_id, page in self.pages.items():
-            self.setPage(page_id, page)
+        start = StartPage(self.context)
+        self.pages: dict[PageId, BasePage] = {PageId.START: start}
+        self.setPage(PageId.START, start)
         self.setStartId(PageId.START)
 
+    def _after_first_paint(self) -> None:
+        if self._closed:
+            return
+        self.build_pages()
+        if self._load_pack_later:
+            self._load_pack_later = False
+            self._load_pack()
+
+    def build_pages(self) -> None:
+        """Build pages 2-6 (once). They read the session when shown, so building them after
+        the pack or a case arrived is fine."""
+        if len(self.pages) > 1:
+            return
+        import importlib
+
+        for page_id, (module_name, class_name) in LATER_PAGES.items():
+            page_class = getattr(importlib.import_module(module_name), class_name)
+            page: BasePage = page_class(self.context)
+            self.pages[page_id] = page
+            self.setPage(page_id, page)
+        self._update_buttons()
+
     def page_of(self, page_id: PageId) -> BasePage:
+        if page_id not in self.pages:
+            self.build_pages()
         return self.pages[page_id]
+
+    def next(self) -> None:
+        self.build_pages()
+        super().next()
+
+    def nextId(self) -> int:
+        # Before pages 2-6 exist, the start page still leads somewhere (so QWizard shows Next,
+        # not Finish).
+        if self.currentId() == PageId.START and len(self.pages) == 1:
+            return int(PageId.SUBJECT)
+        return super().nextId()
+
+    def go_back_to(self, page_id: int) -> None:
+        """Return to an earlier page (the review's 去修改); Next leads back here again."""
+        while self.currentId() != page_id and page_id in self.visitedIds()[:-1]:
+            self.back()
+
+    def _update_buttons(self) -> None:
+        page = self.currentPage()
+        if isinstance(page, BasePage):
+            page.refresh()
 
     # -- the rule pack ---------------------------------------------------------------------
     def _load_pack(self) -> None:
@@ -206,6 +284,34 @@ class BeianWizard(QWizard):
             self.retranslate()
         super().changeEvent(event)
 
+    # -- files dropped on the window --------------------------------------------------------
+    def _file_page(self) -> BasePage | None:
+        page = self.currentPage()
+        return page if isinstance(page, BasePage) and page.takes_files() else None
+
+    def _offer(self, event: QDragMoveEvent) -> None:
+        if self._file_page() is not None and carries_files(event.mimeData()):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._offer(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._offer(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        page = self._file_page()
+        mime = event.mimeData()
+        if page is None or not carries_files(mime):
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        page.add_paths(paths_from_mime(mime))  # only queues: the pool reads the files
+
     # -- closing ---------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # A main window, not a dialog: Escape must not close it (it would end the session).
@@ -227,6 +333,8 @@ class BeianWizard(QWizard):
         if self._closed:
             return
         self._closed = True
+        for page in self.pages.values():
+            page.shutdown()
         self.runner.cancel_all()  # first, so the wait for the last save is short
         self.autosaver.shutdown()
         self.runner.shutdown()

@@ -4,7 +4,7 @@
 <context>
     <name>BasePage</name>
     <message>
-        <location filename="../../beian_desktop/gui/pages/base.py" line="+70"/>
+        <location filename="../../beian_desktop/gui/pages/base.py" line="+73"/>
         <source>正在读取规则包…</source>
         <translation>Loading the rule pack…</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>BeianWizard</name>
     <message>
-        <location filename="../../beian_desktop/gui/wizard.py" line="+171"/>
+        <location filename="../../beian_desktop/gui/wizard.py" line="+249"/>
         <source>备案材料助手</source>
         <translation>Beian Desktop</translation>
     </message>
@@ -22,7 +22,7 @@
         <translation>Autosave failed</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>切换界面语言（Ctrl+Shift+L）</source>
         <translation>Switch the interface language (Ctrl+Shift+L)</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../beian_desktop/gui/dialogs.py" line="+35"/>
+        <location filename="../../beian_desktop/gui/dialogs.py" line="+58"/>
         <source>打开案卷</source>
         <translation>Open a case</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>Case files (case.json *.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>导入规则包</source>
         <translation>Import a rule pack</translation>
     </message>
@@ -114,6 +114,31 @@
         <location line="+2"/>
         <source>规则包 (*.toml *.zip)</source>
         <translation>Rule packs (*.toml *.zip)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>添加扫描件</source>
+        <translation>Add scans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>扫描件和照片</source>
+        <translation>Scans and photos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>所有文件</source>
+        <translation>All files</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>添加文件夹中的扫描件</source>
+        <translation>Add the scans in a folder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>保存材料包的文件夹</source>
+        <translation>Folder for the package</translation>
     </message>
 </context>
 <context>
@@ -265,6 +290,182 @@
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../beian_desktop/gui/pages/export.py" line="+137"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生成上传用的材料包（zip）：上传件、PDF/A 存档和材料清单。</source>
+        <translation>Make the package to upload (a zip): the upload copies, PDF/A archive copies and the list of materials.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存到(&amp;S)</source>
+        <translation>&amp;Save to</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>上传系统(&amp;U)</source>
+        <translation>&amp;Upload system</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>存档格式</source>
+        <translation>Archive format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>选择…(&amp;B)</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF/A-2b（推荐）</source>
+        <translation>PDF/A-2b (recommended)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF/A-1b（仅在对方明确要求时）</source>
+        <translation>PDF/A-1b (only when explicitly asked for)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>生成材料包(&amp;G)</source>
+        <translation>&amp;Generate package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取消(&amp;C)</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打开文件夹(&amp;O)</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复制路径(&amp;P)</source>
+        <translation>Copy &amp;path</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>上传系统</source>
+        <translation>Upload system</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>上传件为 %1，每个文件不超过 %2 MB；超过的会自动压缩。</source>
+        <translation>Upload copies are %1, at most %2 MB each; larger ones are compressed automatically.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>正在准备…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>材料包已生成。</source>
+        <translation>The package is ready.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 已存在。要用新生成的材料包替换它吗？</source>
+        <translation>%1 already exists. Replace it with the new package?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>替换材料包</source>
+        <translation>Replace package</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>未替换已有的材料包。</source>
+        <translation>The existing package was left as it is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>请回到“检查”一步。</source>
+        <translation> Go back to the “Check” step.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已取消，没有留下任何文件。</source>
+        <translation>Cancelled; no files were left behind.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>路径已复制。</source>
+        <translation>Path copied.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>请先在第一步新建或打开案卷</source>
+        <translation>First create or open a case in step 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>正在生成材料包…</source>
+        <translation>Making the package…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>点击“生成材料包”，生成要上传的文件</source>
+        <translation>Click “Generate package” to make the files to upload</translation>
+    </message>
+    <message>
+        <location filename="../../beian_desktop/gui/pages/export_texts.py" line="+29"/>
+        <source>正在写入材料包…</source>
+        <translation>Writing the package…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1：第 %2 / %3 个文件（%4）</source>
+        <translation>%1: file %2 of %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 份材料：%2 个上传件（共 %3 MB），%4 份 PDF/A 存档；材料包 %5 MB。</source>
+        <translation>Materials: %1. Upload copies: %2 (%3 MB in all). PDF/A archive copies: %4. Package: %5 MB.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已确认的注意事项：%1</source>
+        <translation>Warnings accepted: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>包含：%1</source>
+        <translation>Contains: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileCard</name>
+    <message>
+        <location filename="../../beian_desktop/gui/widgets/file_card.py" line="+130"/>
+        <source>正在检查…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>正在检查</source>
+        <translation>checking</translation>
+    </message>
+</context>
+<context>
     <name>FindingCard</name>
     <message>
         <location filename="../../beian_desktop/gui/widgets/finding_list.py" line="+59"/>
@@ -299,9 +500,27 @@
     </message>
 </context>
 <context>
+    <name>FindingRow</name>
+    <message>
+        <location filename="../../beian_desktop/gui/widgets/review_item.py" line="+80"/>
+        <source>我已了解，仍按现状提交</source>
+        <translation>I understand; submit it as it is</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>另一种说法：</source>
+        <translation>Another source says: </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>依据</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
-        <location filename="../../beian_desktop/gui/i18n.py" line="+137"/>
+        <location filename="../../beian_desktop/gui/i18n.py" line="+138"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -345,6 +564,167 @@
         <location line="+2"/>
         <source>审批部门：%1</source>
         <translation>Issued by: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPage</name>
+    <message>
+        <location filename="../../beian_desktop/gui/pages/materials.py" line="+106"/>
+        <source>材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>把扫描件或照片拖到窗口任意位置（也可以拖入文件夹），程序会放入对应的材料。</source>
+        <translation>Drop scans or photos anywhere on the window (folders too); each goes to the material it belongs to.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>添加文件…(&amp;A)</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>添加文件夹…(&amp;F)</source>
+        <translation>Add &amp;folder…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>文件会复制到案卷中，原件不会被改动。放错了可以拖到别的材料，或右键选择。</source>
+        <translation>Files are copied into the case; your originals are never changed. In the wrong place? Drag it to another material, or right-click it.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+67"/>
+        <location filename="../../beian_desktop/gui/pages/materials_views.py" line="+286"/>
+        <source>待归类的文件</source>
+        <translation>Files to sort</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>移到…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>设为%1</source>
+        <translation>Make it the %1</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>请先在第一步新建或打开案卷</source>
+        <translation>First create or open a case in step 1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>正在检查 %n 个文件…</source>
+        <translation>
+            <numerusform>Checking %n file…</numerusform>
+            <numerusform>Checking %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n 个文件尚未归类：请拖到对应的材料，或移除</source>
+        <translation>
+            <numerusform>%n file is not sorted yet: drag it to its material, or remove it</numerusform>
+            <numerusform>%n files are not sorted yet: drag each to its material, or remove them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>缺少</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>有文件无法读取：请移除后重新添加</source>
+        <translation>A file cannot be read: remove it and add it again</translation>
+    </message>
+    <message>
+        <location filename="../../beian_desktop/gui/pages/materials_views.py" line="-188"/>
+        <source>必需</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>视情况</source>
+        <translation>depends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>建议</source>
+        <translation>recommended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>附加：不在本次清单中</source>
+        <translation>extra: not on this checklist</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>仅当%1时需要。</source>
+        <translation>Needed only if %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>依据</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>正面</source>
+        <translation>front</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>反面</source>
+        <translation>back</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>无法读取</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>把%1拖到这里</source>
+        <translation>Drop the %1 here</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>未标明哪一面</source>
+        <translation>Side not marked</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>把文件拖到这里，或用上方的“添加文件…”</source>
+        <translation>Drop files here, or use “Add files…” above</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>这些文件还没有放入材料：把每个文件拖到对应的材料上，或右键选择“移到…”。</source>
+        <translation>These files are not under a material yet: drag each onto its material, or right-click it and choose “Move to…”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在检查新加入的文件，完成后会自动放入最可能的材料。</source>
+        <translation>Checking the new files; each then goes to the material it most likely is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>另有 %1 个文件排队等待检查。</source>
+        <translation> Waiting to be checked as well: %1 more.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>未分类</source>
+        <translation>unsorted</translation>
     </message>
 </context>
 <context>
@@ -461,6 +841,255 @@
         <location line="+1"/>
         <source>11 位手机号码</source>
         <translation>11-digit mobile number</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <location filename="../../beian_desktop/gui/widgets/problem_list.py" line="+48"/>
+        <source>不再显示这条提示</source>
+        <translation>Dismiss this message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>关闭提示</source>
+        <translation>Close message</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../beian_desktop/gui/pages/materials_problems.py" line="+44"/>
+        <source>怎么办</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 与“%2”中的文件内容相同，没有重复添加。</source>
+        <translation>%1 has the same content as a file under “%2”; it was not added twice.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>文件夹中有 %n 个文件不是扫描件或照片，已跳过（如 %1）。</source>
+        <translation>
+            <numerusform>Skipped %n file in the folder that is not a scan or photo (%1).</numerusform>
+            <numerusform>Skipped %n files in the folder that are not scans or photos (e.g. %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>可用的格式：JPG、PNG、TIFF、PDF、HEIC、WebP、BMP。</source>
+        <translation>Accepted formats: JPG, PNG, TIFF, PDF, HEIC, WebP, BMP.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>一次最多加入 %1 个文件，另有 %n 个未加入。</source>
+        <translation>
+            <numerusform>At most %1 files are added at a time; %n more was left out.</numerusform>
+            <numerusform>At most %1 files are added at a time; %n more were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../beian_desktop/gui/pages/review.py" line="+69"/>
+        <source>检查</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>逐项核对材料和信息。能自动修正的点一下即可；注意事项需要你逐条确认。</source>
+        <translation>Every material and detail is checked. What can be fixed automatically takes one click; each warning needs your confirmation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重新检查(&amp;R)</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>正在检查第 %1 / %2 个文件：%3</source>
+        <translation>Checking file %1 of %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>显示提示（%n 条）</source>
+        <translation>
+            <numerusform>Show the note (%n)</numerusform>
+            <numerusform>Show the notes (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>正在检查材料和信息…</source>
+        <translation>Checking the materials and details…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>有 %n 个问题必须解决。</source>
+        <translation>
+            <numerusform>%n problem must be solved.</numerusform>
+            <numerusform>%n problems must be solved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>没有阻断问题；还有 %n 条注意事项待确认。</source>
+        <translation>
+            <numerusform>Nothing blocks the filing; %n warning still needs your confirmation.</numerusform>
+            <numerusform>Nothing blocks the filing; %n warnings still need your confirmation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>检查通过：%1 份材料、%2 个文件都符合要求，可以生成材料包。</source>
+        <translation>All clear (materials: %1, files: %2): everything meets the requirements, and the package can be made.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>无法修正</source>
+        <translation>Cannot fix</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>请先在第一步新建或打开案卷</source>
+        <translation>First create or open a case in step 1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>正在检查…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>还有 %n 条注意事项未确认</source>
+        <translation>
+            <numerusform>%n warning is not confirmed yet</numerusform>
+            <numerusform>%n warnings are not confirmed yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../beian_desktop/gui/pages/review_texts.py" line="+28"/>
+        <source>主体</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>主体负责人</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网站负责人</source>
+        <translation>Website owner</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>名称</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>证件号码</source>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>证件有效期</source>
+        <translation>valid until</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>姓名</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>手机号码</source>
+        <translation>mobile number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子邮箱</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>网站名称</source>
+        <translation>site name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>域名</source>
+        <translation>domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备注</source>
+        <translation>remark</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>备案规则</source>
+        <translation>Filing rules</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>网站</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>网站 %1</source>
+        <translation>Website %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>主体与办理项</source>
+        <translation>Subject and filing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信息</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>材料</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>回到第 %1 步“%2”修改</source>
+        <translation>Go back to step %1, “%2”, to change it</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>移除这个文件</source>
+        <translation>Remove this file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>生成材料包时会自动处理，原件保持不变。</source>
+        <translation>Done automatically when the package is made; the original stays as it is.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>怎么办</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>去修改</source>
+        <translation>Change it</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>改名为 %1</source>
+        <translation>Rename to %1</translation>
     </message>
 </context>
 <context>
@@ -627,7 +1256,7 @@
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../../beian_desktop/gui/pages/base.py" line="+76"/>
+        <location filename="../../beian_desktop/gui/pages/base.py" line="+91"/>
         <source>可以继续。</source>
         <translation>Ready to continue.</translation>
     </message>

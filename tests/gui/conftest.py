@@ -24,13 +24,21 @@ APP_TIMER_PREFIX = "beian."  # objectName of every QTimer the app starts
 
 
 class FakeDialogs:
-    """Answers the app's modal questions from queues and records its messages."""
+    """Answers the app's modal questions from queues and records its messages and what it
+    asked of the desktop (nothing is opened, the clipboard is not touched)."""
 
     def __init__(self) -> None:
         self.case_files: list[Path] = []
         self.pack_files: list[Path] = []
+        self.scan_file_picks: list[list[Path]] = []
+        self.scan_folders: list[Path] = []
+        self.export_folders: list[Path] = []
+        self.confirmations: list[bool] = []
         self.warnings: list[tuple[str, str]] = []
         self.infos: list[tuple[str, str]] = []
+        self.questions: list[tuple[str, str]] = []
+        self.opened_folders: list[Path] = []
+        self.copied: list[str] = []
 
     def open_case_file(self, start: str) -> Path | None:
         return self.case_files.pop(0) if self.case_files else None
@@ -38,11 +46,30 @@ class FakeDialogs:
     def rule_pack_file(self, start: str) -> Path | None:
         return self.pack_files.pop(0) if self.pack_files else None
 
+    def scan_files(self, start: str) -> list[Path]:
+        return self.scan_file_picks.pop(0) if self.scan_file_picks else []
+
+    def scan_folder(self, start: str) -> Path | None:
+        return self.scan_folders.pop(0) if self.scan_folders else None
+
+    def export_folder(self, start: str) -> Path | None:
+        return self.export_folders.pop(0) if self.export_folders else None
+
     def warn(self, title: str, text: str) -> None:
         self.warnings.append((title, text))
 
     def inform(self, title: str, text: str) -> None:
         self.infos.append((title, text))
+
+    def confirm(self, title: str, text: str) -> bool:
+        self.questions.append((title, text))
+        return self.confirmations.pop(0) if self.confirmations else False
+
+    def open_folder(self, folder: Path) -> None:
+        self.opened_folders.append(folder)
+
+    def copy_text(self, text: str) -> None:
+        self.copied.append(text)
 
 
 def app_timers() -> list[QTimer]:

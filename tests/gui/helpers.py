@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget, QWizard
 
+from beian_desktop.core.case import Case
 from beian_desktop.gui.pages.details import DetailsPage
 from beian_desktop.gui.pages.start import StartPage
 from beian_desktop.gui.pages.subject import SubjectPage
@@ -37,6 +39,11 @@ def click_next(qtbot: Any, wizard: BeianWizard) -> None:
     button = next_button(wizard)
     assert button.isEnabled(), wizard.currentPage().status.reasons()  # type: ignore[union-attr]
     qtbot.mouseClick(button, LEFT)
+
+
+def click_box(qtbot: Any, box: QWidget) -> None:
+    """Click a check box on its indicator (its middle may be empty space in a wide layout)."""
+    qtbot.mouseClick(box, LEFT, pos=QPoint(8, box.height() // 2))
 
 
 def start_page(wizard: BeianWizard) -> StartPage:
@@ -111,3 +118,49 @@ def fill(qtbot: Any, field: ValidatedField, text: str) -> None:
 
 def messages(field: ValidatedField) -> list[str]:
     return [text for _kind, text in field.shown_messages()]
+
+
+# -- drag and drop -------------------------------------------------------------------------------
+
+
+def drag_event(cls: Any, pos: QPoint, mime: QMimeData, action: Qt.DropAction) -> Any:
+    """A drag event at `pos`. PySide6 6.12 wants QPointF (QPoint is deprecated there); 6.11 has
+    only the QPoint constructor for DragEnter/DragMove and raises TypeError for QPointF."""
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    try:
+        return cls(QPointF(pos), action, mime, buttons, modifiers)
+    except TypeError:
+        return cls(pos, action, mime, buttons, modifiers)
+
+
+def send_drag(
+    target: QWidget, mime: QMimeData, action: Qt.DropAction = Qt.DropAction.CopyAction
+) -> list[bool]:
+    """Enter, move and drop on `target` as a real drag does; whether each was accepted. Qt
+    passes an unaccepted DragEnter up to the parents, so any widget of the window will do.
+    The caller keeps `mime` alive: the events do not own it."""
+    pos = target.rect().center()
+    accepted = []
+    for cls in (QDragEnterEvent, QDragMoveEvent, QDropEvent):
+        event = drag_event(cls, pos, mime, action)
+        QApplication.sendEvent(target, event)
+        accepted.append(event.isAccepted())
+    return accepted
+
+
+def drop_files(target: QWidget, paths: list[Path]) -> list[bool]:
+    """Drop files and folders from a file manager on `target`."""
+    mime = QMimeData()  # referenced until the drop is over (the events do not own it)
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    return send_drag(target, mime)
+
+
+# -- getting somewhere quickly ---------------------------------------------------------------------
+
+
+def open_case_at(wizard: BeianWizard, case: Case, folder: Path, page_id: PageId) -> None:
+    """Open `case` and go forward to `page_id` (pages 2-3 already tested by typing)."""
+    wizard.session.open_case(case, folder)
+    while wizard.currentId() < page_id:
+        wizard.next()
+    assert wizard.currentId() == page_id

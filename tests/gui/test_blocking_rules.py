@@ -23,7 +23,7 @@ from beian_desktop.core.rules import FilingFacts, load_pack
 from beian_desktop.core.rules.conditions import Tri
 from beian_desktop.core.rules.model import Rule
 from beian_desktop.core.rules.resolve import fact_values
-from beian_desktop.gui.wizard import BeianWizard, PageId
+from beian_desktop.gui.wizard import BeianWizard
 
 from .helpers import (
     LEFT,
@@ -31,7 +31,6 @@ from .helpers import (
     click_next,
     details_page,
     fill,
-    finish_button,
     new_case,
     next_button,
     pick,
@@ -214,7 +213,7 @@ def test_the_blocking_rule_shows_where_its_facts_are_entered(
     assert any(source.key in {s.key for s in rule.sources} for source in card.finding.sources)
     if rule.fix is not None:
         assert rule.fix.zh in card.text()
-    forward = finish_button(wizard) if wizard.currentId() == PageId.DETAILS else next_button(wizard)
+    forward = next_button(wizard)
     if not rule.disputed:
         assert rule.message.zh in page.status.reasons()
         assert not forward.isEnabled()

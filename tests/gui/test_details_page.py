@@ -15,9 +15,9 @@ from .helpers import (
     click_next,
     details_page,
     fill,
-    finish_button,
     messages,
     new_case,
+    next_button,
     pick,
     type_into,
 )
@@ -73,7 +73,7 @@ def test_empty_fields_stay_quiet_until_visited_but_the_status_names_them(
     assert messages(name) == ["未填写主体全称（须与证件上的名称一致）。"]
 
 
-def test_an_individual_fills_everything_and_can_finish(qtbot: Any, wizard: BeianWizard) -> None:
+def test_an_individual_fills_everything_and_can_go_on(qtbot: Any, wizard: BeianWizard) -> None:
     page = _to_details(qtbot, wizard, "个人", "广东")
     person = page.principal_form
     assert page.subject_form.isHidden() and person.id_type.isHidden()
@@ -90,7 +90,7 @@ def test_an_individual_fills_everything_and_can_finish(qtbot: Any, wizard: Beian
     fill(qtbot, row.remark, "个人技术博客")
 
     assert page.status.reasons() == [], page.status.reasons()
-    assert finish_button(wizard).isEnabled()
+    assert next_button(wizard).isEnabled()
     case = wizard.session.case
     assert case is not None
     assert (case.subject.full_name, case.subject.certificate_number) == ("张示例", GUANGDONG_ID)

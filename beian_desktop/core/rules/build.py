@@ -211,6 +211,13 @@ class _Builder:
                 f"material ({raw['id']}).side_names",
                 f"{len(side_names)} names for {sides} sides",
             )
+        side_keywords = tuple(tuple(words) for words in raw.get("side_keywords", ()))
+        if side_keywords and len(side_keywords) != sides:
+            raise RulePackError(
+                file,
+                f"material ({raw['id']}).side_keywords",
+                f"{len(side_keywords)} keyword lists for {sides} sides",
+            )
         return Material(
             id=raw["id"],
             name=_text(raw["name"]),
@@ -225,6 +232,8 @@ class _Builder:
             accepted_inputs=tuple(raw.get("inputs", defaults.get("inputs", ["jpeg"]))),
             named_by=raw.get("named_by"),
             name_individual=_maybe_text(raw.get("name_individual")),
+            keywords=tuple(raw.get("keywords", ())),
+            side_keywords=side_keywords,
         )
 
     def _profile(self, file: str, raw: dict[str, Any]) -> UploadProfile:

@@ -123,6 +123,9 @@ class Material:
     side_names: tuple[Text, ...] = ()
     named_by: str | None = None  # "subject_certificate": shown under the subject's certificate name
     name_individual: Text | None = None  # the name when the subject is a person (备案人身份证)
+    # What file names say about the material (营业执照, 授权书 …); `classify` reads them.
+    keywords: tuple[str, ...] = ()
+    side_keywords: tuple[tuple[str, ...], ...] = ()  # per side, as `side_names`
 
     @property
     def is_letter(self) -> bool:

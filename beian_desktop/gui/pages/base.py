@@ -13,6 +13,7 @@ another case is opened); edits go straight into `session.case`, then `session.ma
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
@@ -46,6 +47,7 @@ class BasePage(QWizardPage):
         self.context = context
         self.session = context.session
         self._missing: list[str] = []
+        self._told = False  # completeChanged emitted at least once
         self._loading = False
         self.body = QWidget()
         self.status = StatusLine()
@@ -67,13 +69,18 @@ class BasePage(QWizardPage):
         return []
 
     def refresh(self) -> None:
+        before = self._missing
         self._missing = self.missing() if self.session.ready else [self.tr("正在读取规则包…")]
         self.status.show_missing(self._missing)
         wizard = self.wizard()
         if wizard is not None and wizard.currentPage() is self:
             for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton):
                 wizard.button(which).setToolTip("\n".join(self._missing))
-        self.completeChanged.emit()
+        if bool(self._missing) != bool(before) or not self._told:
+            # QWizard re-evaluates all its buttons on this signal (a few milliseconds): only
+            # when completeness changed, since pages refresh on every background result.
+            self._told = True
+            self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         return not self._missing
@@ -110,6 +117,17 @@ class BasePage(QWizardPage):
     @property
     def loading(self) -> bool:
         return self._loading
+
+    # -- files dropped on the window -----------------------------------------------------------
+    def takes_files(self) -> bool:
+        """Whether files dropped anywhere on the window go to this page now."""
+        return False
+
+    def add_paths(self, paths: list[Path]) -> None:
+        """Overridden by pages that take files: queue them (never read them here)."""
+
+    def shutdown(self) -> None:
+        """Overridden: stop the page's timers and work; the window is closing."""
 
     # -- language --------------------------------------------------------------------------
     def retranslate(self) -> None:
