@@ -69,28 +69,35 @@ class RedactingFilter(logging.Filter):
 
 
 def configure_logging(ring: RingBufferHandler) -> None:
-    """App loggers -> the crash report's ring buffer and a rotating file in user_log_dir()."""
+    """App loggers -> the crash report's ring buffer now; the log file once the window is up."""
+    logger = logging.getLogger("beian_desktop")
+    logger.setLevel(logging.INFO)
+    ring.addFilter(RedactingFilter())
+    logger.addHandler(ring)
+
+
+def add_log_file(ring: RingBufferHandler) -> None:
+    """A rotating file in user_log_dir(), starting with what the ring buffer holds so far.
+    Added after the first paint: opening it (and importing logging.handlers) is start-up time
+    the user would wait for."""
     from logging.handlers import RotatingFileHandler
 
     from beian_desktop.core.paths import user_log_dir
     from beian_desktop.gui.crash import LOG_FORMAT
 
-    logger = logging.getLogger("beian_desktop")
-    logger.setLevel(logging.INFO)
-    handlers: list[logging.Handler] = [ring]
     try:
         folder = user_log_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        file_handler = RotatingFileHandler(
+        handler = RotatingFileHandler(
             folder / "app.log", maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
         )
-        file_handler.setFormatter(logging.Formatter(LOG_FORMAT))
-        handlers.append(file_handler)
     except OSError:
-        pass  # no log file (read-only profile): the ring buffer still feeds crash reports
-    for handler in handlers:
-        handler.addFilter(RedactingFilter())
-        logger.addHandler(handler)
+        return  # no log file (read-only profile): the ring buffer still feeds crash reports
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    handler.addFilter(RedactingFilter())
+    if handler.stream is not None:  # what was logged before the file existed comes first
+        handler.stream.writelines(line + "\n" for line in ring.lines())
+    logging.getLogger("beian_desktop").addHandler(handler)
 
 
 def _route_qt_messages() -> None:
@@ -128,7 +135,21 @@ def create_application(argv: Sequence[str]) -> BeianApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE)
     app.setWindowIcon(icon("app"))
+    ensure_chinese_font()
     return app
+
+
+def ensure_chinese_font() -> None:
+    """Use the bundled WenQuanYi Micro Hei when the system has no font for Chinese text, so a
+    bare Linux desktop shows 中文 rather than empty boxes. Returns quietly if it cannot."""
+    from PySide6.QtGui import QFontDatabase
+
+    if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        return
+    from beian_desktop.core.resources import resource_path
+
+    if QFontDatabase.addApplicationFont(str(resource_path("fonts", "wqy-microhei.ttc"))) < 0:
+        log.warning("the bundled Chinese font could not be loaded")
 
 
 def crash_context() -> dict[str, str]:
@@ -173,11 +194,12 @@ def _run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    from PySide6.QtCore import QTimer
+
     from beian_desktop.gui.crash import CrashHandler, RingBufferHandler, show_crash_dialog
     from beian_desktop.gui.i18n import LanguageSwitcher, choose_language
     from beian_desktop.gui.opening import DocumentOpener
     from beian_desktop.gui.settings import SettingsStore
-    from beian_desktop.gui.smoke import run_smoke_test
 
     ring = RingBufferHandler()
     configure_logging(ring)
@@ -196,8 +218,15 @@ def _run(args: argparse.Namespace) -> int:
         opener = DocumentOpener(wizard)
         opener.open_paths(args.paths)
         app.listen_for_files(opener.open_paths)
+        QTimer.singleShot(0, lambda: add_log_file(ring))
+    else:
+        add_log_file(ring)
     wizard.show()
     try:
-        return run_smoke_test(wizard, languages, crash.reports) if args.smoke_test else app.exec()
+        if args.smoke_test:
+            from beian_desktop.gui.smoke import run_smoke_test
+
+            return run_smoke_test(wizard, languages, crash.reports)
+        return app.exec()
     finally:
         crash.uninstall()

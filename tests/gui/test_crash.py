@@ -14,13 +14,13 @@ from PySide6.QtGui import QGuiApplication
 
 from beian_desktop import __version__
 from beian_desktop.gui.crash import (
-    CrashDialog,
     CrashHandler,
     CrashReport,
     RingBufferHandler,
     build_report,
     redact,
 )
+from beian_desktop.gui.crash_dialog import CrashDialog
 
 from .helpers import LEFT
 
