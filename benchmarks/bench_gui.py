@@ -28,6 +28,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 sys.path.insert(0, str(REPO))
 
+from common import make_scans  # noqa: E402
+
 RATIO_TARGET = 1.5
 STALL_TARGET_MS = 100
 HEARTBEAT_MS = 10
@@ -128,23 +130,6 @@ def bench_startup(runs: int) -> None:
     print(f"   bare QWizard : {bare * 1e3:6.0f} ms (median {median_bare:.0f})")
     print(f"   Beian Desktop: {app * 1e3:6.0f} ms (median {median_app:.0f})")
     print(f"   ratio app / bare = {ratio:.2f}×  (target ≤ {RATIO_TARGET}×: {verdict})")
-
-
-def make_scans(folder: Path, count: int) -> list[Path]:
-    """Distinct A4 scans (a number drawn on each, so none is a duplicate of another)."""
-    from PIL import ImageDraw
-    from support.synth import PAPER, Page, draw_page
-
-    width, height = PAPER["a4"]
-    page = draw_page(Page(width, height, 300, seal=True))
-    paths = []
-    for index in range(count):
-        scan = page.copy()
-        ImageDraw.Draw(scan).text((200, 3300), f"scan {index:03d}", fill=(0, 0, 0))
-        path = folder / f"scan-{index:03d}.jpg"
-        scan.save(path, "JPEG", quality=85, dpi=(300, 300))
-        paths.append(path)
-    return paths
 
 
 def bench_stall(count: int) -> None:

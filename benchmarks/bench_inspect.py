@@ -15,12 +15,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PIL import ImageDraw
-
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
-from common import best_of, child_peak_mb  # noqa: E402
+from common import best_of, child_peak_mb, make_scans  # noqa: E402
 from support.synth import PAPER, Page, draw_page  # noqa: E402
 
 from beian_desktop.core.inspect import inspect  # noqa: E402
@@ -43,19 +41,6 @@ else:
         image.load()
 print(json.dumps({"imported": imported, "peak": peak()}))
 """
-
-
-def make_scans(folder: Path, count: int) -> list[Path]:
-    width, height = PAPER["a4"]
-    page = draw_page(Page(width, height, 300, seal=True))
-    paths = []
-    for index in range(count):
-        scan = page.copy()
-        ImageDraw.Draw(scan).text((200, 3300), f"scan {index:03d}", fill=(0, 0, 0))
-        path = folder / f"scan-{index:03d}.jpg"
-        scan.save(path, "JPEG", quality=85, dpi=(300, 300))
-        paths.append(path)
-    return paths
 
 
 def full_decode(paths: list[Path]) -> None:

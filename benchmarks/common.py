@@ -58,3 +58,20 @@ def child_peak_mb(code: str, *args: str) -> dict[str, Any]:
 
 def verdict(value: float, target: float) -> str:
     return "meets" if value <= target else "MISSES"
+
+
+def make_scans(folder: Path, count: int) -> list[Path]:
+    """Distinct A4 300-dpi colour JPEG scans (a number drawn on each: no two are duplicates)."""
+    from PIL import ImageDraw
+    from support.synth import PAPER, Page, draw_page  # tests/ is on sys.path in every bench
+
+    width, height = PAPER["a4"]
+    page = draw_page(Page(width, height, 300, seal=True))
+    paths = []
+    for index in range(count):
+        scan = page.copy()
+        ImageDraw.Draw(scan).text((200, 3300), f"scan {index:03d}", fill=(0, 0, 0))
+        path = folder / f"scan-{index:03d}.jpg"
+        scan.save(path, "JPEG", quality=85, dpi=(300, 300))
+        paths.append(path)
+    return paths

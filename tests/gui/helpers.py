@@ -116,6 +116,25 @@ def fill(qtbot: Any, field: ValidatedField, text: str) -> None:
     type_text(qtbot, field.line_edit, text)
 
 
+def fill_demo_enterprise(qtbot: Any, page: DetailsPage) -> None:
+    """Type the demo enterprise's details (fictitious, checksum-valid) like a person would."""
+    form = page.subject_form
+    fill(qtbot, form.full_name, "深圳市示例科技有限公司")
+    fill(qtbot, form.number, "91440300MA5DXAMPXK")
+    qtbot.mouseClick(form.valid_until.long_term, Qt.MouseButton.LeftButton)
+    person = page.principal_form
+    fill(qtbot, person.name, "张示例")
+    fill(qtbot, person.id_number, "440305199003071201")
+    qtbot.mouseClick(person.valid_until.long_term, Qt.MouseButton.LeftButton)
+    fill(qtbot, person.phone, "13800000001")
+    fill(qtbot, person.email, "demo@example.com")
+    qtbot.mouseClick(page.websites.add_button, Qt.MouseButton.LeftButton)
+    site = page.websites.rows[0]
+    fill(qtbot, site.name, "示例科技官网")
+    fill(qtbot, site.domain, "example.cn")
+    fill(qtbot, site.remark, "公司产品介绍")
+
+
 def messages(field: ValidatedField) -> list[str]:
     return [text for _kind, text in field.shown_messages()]
 

@@ -13,7 +13,7 @@ from .helpers import (
     OFFSCREEN_POPUPS,
     click_next,
     details_page,
-    fill,
+    fill_demo_enterprise,
     new_case,
     next_button,
     pick,
@@ -37,21 +37,7 @@ def test_an_enterprise_walks_from_the_start_page_to_a_complete_details_page(
 
     page = details_page(wizard)
     assert page.owner_form.isHidden() and not page.owner_note.isHidden()
-    form = page.subject_form
-    fill(qtbot, form.full_name, "深圳市示例科技有限公司")
-    fill(qtbot, form.number, "91440300MA5DXAMPXK")
-    qtbot.mouseClick(form.valid_until.long_term, LEFT)
-    person = page.principal_form
-    fill(qtbot, person.name, "张示例")
-    fill(qtbot, person.id_number, "440305199003071201")
-    qtbot.mouseClick(person.valid_until.long_term, LEFT)
-    fill(qtbot, person.phone, "13800000001")
-    fill(qtbot, person.email, "demo@example.com")
-    qtbot.mouseClick(page.websites.add_button, LEFT)
-    site = page.websites.rows[0]
-    fill(qtbot, site.name, "示例科技官网")
-    fill(qtbot, site.domain, "example.cn")
-    fill(qtbot, site.remark, "公司产品介绍")
+    fill_demo_enterprise(qtbot, page)
 
     assert page.status.reasons() == [], page.status.reasons()
     assert "深圳市示例科技有限公司" in wizard.windowTitle()

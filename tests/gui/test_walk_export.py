@@ -28,6 +28,7 @@ from .helpers import (
     details_page,
     drop_files,
     fill,
+    fill_demo_enterprise,
     finish_button,
     new_case,
     pick,
@@ -98,21 +99,7 @@ def test_an_enterprise_goes_from_the_start_page_to_a_verified_package(
         qtbot.mouseClick(subject.questions.items[question].yes, LEFT)
     click_next(qtbot, wizard)
     details = details_page(wizard)
-    form = details.subject_form
-    fill(qtbot, form.full_name, "深圳市示例科技有限公司")
-    fill(qtbot, form.number, "91440300MA5DXAMPXK")
-    qtbot.mouseClick(form.valid_until.long_term, LEFT)
-    person = details.principal_form
-    fill(qtbot, person.name, "张示例")
-    fill(qtbot, person.id_number, "440305199003071201")
-    qtbot.mouseClick(person.valid_until.long_term, LEFT)
-    fill(qtbot, person.phone, "13800000001")
-    fill(qtbot, person.email, "demo@example.com")
-    qtbot.mouseClick(details.websites.add_button, LEFT)
-    site = details.websites.rows[0]
-    fill(qtbot, site.name, "示例科技官网")
-    fill(qtbot, site.domain, "example.cn")
-    fill(qtbot, site.remark, "公司产品介绍")
+    fill_demo_enterprise(qtbot, details)
     click_next(qtbot, wizard)
 
     demo = demo_scans(tmp_path)
