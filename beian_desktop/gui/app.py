@@ -119,16 +119,14 @@ def _route_qt_messages() -> None:
 
 
 def create_application(argv: Sequence[str]) -> BeianApplication:
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
-
     from beian_desktop.gui.icons import icon
     from beian_desktop.gui.opening import BeianApplication
 
-    # Qt 6 scales by itself; pass fractional factors (125 %, 150 %) through instead of rounding.
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    # HiDPI: Qt 6 scales by itself and passes fractional factors (125 %, 150 %) through —
+    # Qt.HighDpiScaleFactorRoundingPolicy.PassThrough is its default, and the environment's
+    # QT_SCALE_FACTOR_ROUNDING_POLICY overrides any setting made here. So it is not set: naming
+    # the value would build the Python types of every enum in the Qt namespace, some 15 ms
+    # before the first window (gui/wizard.py, "Start-up").
     app = BeianApplication([sys.argv[0], *argv])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
@@ -194,8 +192,6 @@ def _run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    from PySide6.QtCore import QTimer
-
     from beian_desktop.gui.crash import CrashHandler, RingBufferHandler, show_crash_dialog
     from beian_desktop.gui.i18n import LanguageSwitcher, choose_language
     from beian_desktop.gui.opening import DocumentOpener
@@ -218,7 +214,7 @@ def _run(args: argparse.Namespace) -> int:
         opener = DocumentOpener(wizard)
         opener.open_paths(args.paths)
         app.listen_for_files(opener.open_paths)
-        QTimer.singleShot(0, lambda: add_log_file(ring))
+        wizard.after_first_paint(lambda: add_log_file(ring))
     else:
         add_log_file(ring)
     wizard.show()

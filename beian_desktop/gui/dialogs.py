@@ -11,13 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-# The Qt dialog classes are imported when a dialog opens: importing them builds their Python
-# enums, which would only delay the first window.
+# The Qt dialog classes (and QUrl) are imported when used: importing them builds their Python
+# types and enums, which would only delay the first window.
 
 SCAN_PATTERNS = "*.jpg *.jpeg *.png *.tif *.tiff *.pdf *.heic *.heif *.webp *.bmp"
 
@@ -125,6 +125,7 @@ class QtDialogs:
         return answer == QMessageBox.StandardButton.Yes
 
     def open_folder(self, folder: Path) -> None:
+        from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

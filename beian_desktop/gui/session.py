@@ -14,7 +14,6 @@ at start-up, which also imports them, so the first window appears without waitin
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +22,8 @@ from PySide6.QtCore import QObject, Signal
 from beian_desktop.core.errors import RulePackError
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from beian_desktop.core.case import Case
     from beian_desktop.core.findings import Finding
     from beian_desktop.core.identity import IdentityTables
@@ -143,6 +144,8 @@ class CaseSession(QObject):
 
     def field_findings(self, today: dt.date | None = None) -> list[Finding]:
         """What the review says about the typed fields (subject, people, websites)."""
+        import datetime as dt
+
         from beian_desktop.core.review import fields
 
         assert self.case is not None and self.pack is not None

@@ -13,9 +13,17 @@ How the parts fit:
   材料); elsewhere the drop is refused.
 
 Start-up: only the start page is built before the window first paints. Pages 2-6 (their modules
-and some hundred widgets) and the rule pack's loading follow right after the first paint; the
-window appears about as fast as a bare QWizard. `page_of()` and `next()` build them at once if
-they are asked for earlier.
+and some hundred widgets), the rule pack's loading, the keyboard shortcut and whatever the app
+hands to `after_first_paint()` (the log file) follow right after the first paint; the window
+appears about as fast as a bare QWizard. `page_of()` and `next()` build the pages at once if
+they are asked for earlier. Two rules keep that path short:
+
+* Modules needed only later are imported where they are used (or under TYPE_CHECKING): each
+  import costs its execution plus PySide6's scan of the module's source for `__feature__` use.
+* Nothing on it names a value of PySide6's `Qt` namespace (`Qt.AlignmentFlag...`): the first
+  access to `PySide6.QtCore.Qt` builds the Python types of all its ~90 enums, some 15 ms.
+  Code that runs before the first paint sets such values by name (`set_by_name()` in
+  gui/widgets/messages.py) or leaves them to a layout; later code imports `Qt` where it runs.
 """
 
 from __future__ import annotations
@@ -25,13 +33,11 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from beian_desktop.gui.autosave import DEFAULT_DELAY_MS, Autosaver
 from beian_desktop.gui.dialogs import Dialogs, QtDialogs
-from beian_desktop.gui.drops import carries_files, paths_from_mime
 from beian_desktop.gui.i18n import LanguageSwitcher, available_languages, ui_lang
 from beian_desktop.gui.icons import icon
 from beian_desktop.gui.pages.base import BasePage, PageContext
@@ -78,20 +84,30 @@ LATER_PAGES = {
 
 
 class _FirstPaint(QObject):
-    """Calls `then` once, right after the watched widget's first paint."""
+    """Calls `then` once, right after the watched widget's first paint — or after a second if
+    no paint comes (a window started minimised never paints, and must still finish starting)."""
+
+    FALLBACK_MS = 1000
 
     def __init__(self, watched: QWidget, owner: QObject, then: Callable[[], None]) -> None:
         super().__init__(watched)
         self._owner = owner  # the timer's context: no call once it is gone
+        self._watched = watched
         self._then: Callable[[], None] | None = then
         watched.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._then is not None:
-            then, self._then = self._then, None
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._owner, then)  # after this paint has finished
+            QTimer.singleShot(0, self._owner, self._fire)  # after this paint has finished
         return False
+
+    def _fire(self) -> None:
+        if self._then is None:
+            return
+        then, self._then = self._then, None
+        self._watched.removeEventFilter(self)
+        then()
 
 
 class BeianWizard(QWizard):
@@ -133,6 +149,7 @@ class BeianWizard(QWizard):
             self.session.set_pack(pack)
         # After the first paint: building the other pages and the loader's imports would only
         # delay it (the loader competes for the GIL).
+        self._after_paint: list[Callable[[], None]] | None = []  # None once painted
         _FirstPaint(self.pages[PageId.START], self, self._after_first_paint)
 
     def _set_up_window(self) -> None:
@@ -156,7 +173,6 @@ class BeianWizard(QWizard):
         language.setEnabled("en" in available_languages() and self.languages is not None)
         self.customButtonClicked.connect(self._custom_button)
         self.setAcceptDrops(True)  # files dropped anywhere; the current page decides
-        QShortcut(QKeySequence("Ctrl+Shift+L"), self, self.toggle_language)
         self.resize(*DEFAULT_SIZE)
         geometry = self.settings.state.window_geometry
         if geometry:
@@ -168,13 +184,27 @@ class BeianWizard(QWizard):
         self.setPage(PageId.START, start)
         self.setStartId(PageId.START)
 
+    def after_first_paint(self, then: Callable[[], None]) -> None:
+        """Run `then` right after the window's first paint (soon, if that has passed): start-up
+        work the user need not wait for. Not at all if the window closes before it paints."""
+        if self._after_paint is None:
+            QTimer.singleShot(0, self, then)
+        else:
+            self._after_paint.append(then)
+
     def _after_first_paint(self) -> None:
+        waiting, self._after_paint = self._after_paint or [], None
         if self._closed:
             return
+        from PySide6.QtGui import QKeySequence, QShortcut  # no key reaches an unpainted window
+
+        QShortcut(QKeySequence("Ctrl+Shift+L"), self, self.toggle_language)
         self.build_pages()
         if self._load_pack_later:
             self._load_pack_later = False
             self._load_pack()
+        for then in waiting:
+            then()
 
     def build_pages(self) -> None:
         """Build pages 2-6 (once). They read the session when shown, so building them after
@@ -290,6 +320,10 @@ class BeianWizard(QWizard):
         return page if isinstance(page, BasePage) and page.takes_files() else None
 
     def _offer(self, event: QDragMoveEvent) -> None:
+        from PySide6.QtCore import Qt
+
+        from beian_desktop.gui.drops import carries_files
+
         if self._file_page() is not None and carries_files(event.mimeData()):
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
@@ -303,6 +337,10 @@ class BeianWizard(QWizard):
         self._offer(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from PySide6.QtCore import Qt
+
+        from beian_desktop.gui.drops import carries_files, paths_from_mime
+
         page = self._file_page()
         mime = event.mimeData()
         if page is None or not carries_files(mime):
@@ -314,6 +352,8 @@ class BeianWizard(QWizard):
 
     # -- closing ---------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         # A main window, not a dialog: Escape must not close it (it would end the session).
         if event.key() == Qt.Key.Key_Escape:
             event.ignore()

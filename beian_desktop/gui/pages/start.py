@@ -5,18 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from beian_desktop.gui.i18n import ui_lang
 from beian_desktop.gui.icons import icon
@@ -29,46 +18,8 @@ if TYPE_CHECKING:
     from beian_desktop.core.errors import BeianError
     from beian_desktop.core.rules import RulePack
     from beian_desktop.core.rules.selection import PackChoice
+    from beian_desktop.gui.widgets.recent_cases import RecentCasesView
     from beian_desktop.gui.workers import JobContext
-
-FOLDER_ROLE = Qt.ItemDataRole.UserRole
-
-
-class RecentCasesView(QTreeWidget):
-    """The recent-cases table. Enter opens the selected case (and is not passed on to the
-    dialog, where it would also press Next).
-
-    Signals:
-        open_requested(object): the folder (Path) of the case to open.
-    """
-
-    open_requested = Signal(object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("recentCases")
-        self.setColumnCount(4)
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
-        self.setAllColumnsShowFocus(True)
-        header = self.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        self.itemActivated.connect(self._activated)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
-            self._activated(self.currentItem(), 0)
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def _activated(self, item: QTreeWidgetItem | None, _column: int) -> None:
-        folder = item.data(0, FOLDER_ROLE) if item is not None else None
-        if folder:
-            self.open_requested.emit(Path(folder))
 
 
 class StartPage(BasePage):
@@ -85,11 +36,14 @@ class StartPage(BasePage):
         self.open_button.clicked.connect(self.choose_case_file)
         self.current = MessageLine("info", "")
         self.recent_label = QLabel()
-        self.recent = RecentCasesView()
-        self.recent.open_requested.connect(self.open_folder)
-        self.recent_label.setBuddy(self.recent)
+        # The table is hidden until the recent cases are listed (once the rule pack has loaded,
+        # after the first paint), so it is built then: see `recent`.
+        self._recent: RecentCasesView | None = None
         self.recent_empty = QLabel()
         self.recent_empty.setWordWrap(True)
+        # Until then the label's mnemonic needs some buddy to be drawn as one (not as "&R"); the
+        # hidden table would not take the focus either.
+        self.recent_label.setBuddy(self.recent_empty)
         self.pack_box = QGroupBox()
         self.pack_label = QLabel()
         self.pack_label.setObjectName("packInfo")
@@ -107,22 +61,42 @@ class StartPage(BasePage):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
+        import_row = QHBoxLayout()  # the button at its own width, on the left
+        import_row.addWidget(self.import_button)
+        import_row.addStretch(1)
         pack = QVBoxLayout(self.pack_box)
         pack.addWidget(self.pack_label)
         pack.addWidget(self.pack_problems)
-        pack.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
+        pack.addLayout(import_row)
         layout = QVBoxLayout(self.body)
         layout.addLayout(buttons)
         layout.addWidget(self.current)
         layout.addSpacing(8)
         layout.addWidget(self.recent_label)
-        layout.addWidget(self.recent, 1)
-        layout.addWidget(self.recent_empty)
+        layout.addWidget(self.recent_empty)  # the table goes in above it: `recent`
         layout.addStretch(0)
         layout.addWidget(self.pack_box)
+        self._body_layout = layout
         self.setTabOrder(self.new_button, self.open_button)
-        self.setTabOrder(self.open_button, self.recent)
-        self.setTabOrder(self.recent, self.import_button)
+        self.setTabOrder(self.open_button, self.import_button)
+
+    @property
+    def recent(self) -> RecentCasesView:
+        """The recent-cases table, built on first use (a hidden QTreeWidget and its header are a
+        few milliseconds the first paint need not wait for)."""
+        if self._recent is None:
+            from beian_desktop.gui.widgets.recent_cases import RecentCasesView
+
+            view = RecentCasesView()
+            view.setVisible(False)
+            view.open_requested.connect(self.open_folder)
+            self._body_layout.insertWidget(self._body_layout.indexOf(self.recent_empty), view, 1)
+            self.recent_label.setBuddy(view)
+            self.setTabOrder(self.open_button, view)
+            self.setTabOrder(view, self.import_button)
+            self._recent = view
+            self._retranslate_recent()
+        return self._recent
 
     # -- texts -----------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -131,10 +105,8 @@ class StartPage(BasePage):
         self.new_button.setText(self.tr("新建案卷(&C)"))
         self.open_button.setText(self.tr("打开案卷文件…(&O)"))
         self.recent_label.setText(self.tr("最近的案卷(&R)（双击或按回车打开）"))
-        self.recent.setHeaderLabels(
-            [self.tr("主体"), self.tr("办理项"), self.tr("省份"), self.tr("最后修改")]
-        )
-        self.recent.setAccessibleName(self.tr("最近的案卷"))
+        if self._recent is not None:
+            self._retranslate_recent()
         self.recent_empty.setText(self.tr("还没有案卷。点击“新建案卷”开始。"))
         self.pack_box.setTitle(self.tr("规则包"))
         self.import_button.setText(self.tr("导入新规则包…(&I)"))
@@ -144,6 +116,13 @@ class StartPage(BasePage):
         self._show_pack()
         self._fill_recent()
         self._show_current()
+
+    def _retranslate_recent(self) -> None:
+        view = self.recent
+        view.setHeaderLabels(
+            [self.tr("主体"), self.tr("办理项"), self.tr("省份"), self.tr("最后修改")]
+        )
+        view.setAccessibleName(self.tr("最近的案卷"))
 
     def missing(self) -> list[str]:
         if self._opening:
@@ -306,25 +285,26 @@ class StartPage(BasePage):
         self._fill_recent()
 
     def _fill_recent(self) -> None:
-        self.recent.clear()
-        for summary in self._summaries:
-            self.recent.addTopLevelItem(self._item(summary))
-        first = self.recent.topLevelItem(0)
-        if first is not None:
-            self.recent.setCurrentItem(first)
         self.recent_empty.setVisible(not self._summaries)
-        self.recent.setVisible(bool(self._summaries))
+        if not self._summaries and self._recent is None:
+            return  # nothing to list: the table need not exist yet
+        view = self.recent
+        view.clear()
+        for summary in self._summaries:
+            self._add_row(view, summary)
+        first = view.topLevelItem(0)
+        if first is not None:
+            view.setCurrentItem(first)
+        view.setVisible(bool(self._summaries))
 
-    def _item(self, summary: CaseSummary) -> QTreeWidgetItem:
+    def _add_row(self, view: RecentCasesView, summary: CaseSummary) -> None:
         lang = ui_lang()
         pack = self.session.pack
         modified = summary.modified.strftime("%Y-%m-%d %H:%M")
         if not summary.readable:
             problem = summary.problem.get(lang) if summary.problem else ""
-            item = QTreeWidgetItem([self.tr("（无法读取）"), "", "", modified])
-            item.setToolTip(0, problem)
-            item.setDisabled(True)
-            return item
+            view.add_case([self.tr("（无法读取）"), "", "", modified], None, problem)
+            return
         filing, province = summary.filing_type, summary.province
         if pack is not None:
             if filing in pack.filing_types:
@@ -332,6 +312,4 @@ class StartPage(BasePage):
             if province in pack.provinces:
                 province = pack.provinces[province].name.get(lang)
         name = summary.subject_name or self.tr("（未填写名称）")
-        item = QTreeWidgetItem([name, filing, province, modified])
-        item.setData(0, FOLDER_ROLE, str(summary.folder))
-        return item
+        view.add_case([name, filing, province, modified], summary.folder)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -14,6 +12,21 @@ from beian_desktop.gui.widgets import severity as sev
 from beian_desktop.gui.widgets.lifetime import clear_layout
 
 ICON_SIZE = 16
+
+
+def escaped(text: str) -> str:
+    """Plain text for a rich-text label, as html.escape() makes it between tags. Not html
+    itself: importing it loads its 2,000 named entities, before the first paint."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def set_by_name(target: QObject, name: str, keys: str) -> None:
+    """Set the enum or flags property `name` by the names of its values ("AlignTop",
+    "AlignLeft|AlignTop"), as a .ui file does. For widgets built before the first paint: naming
+    the value as `Qt.AlignmentFlag.AlignTop` would first build the Python types of all the
+    enums in PySide6's Qt namespace (some 15 ms; gui/wizard.py, "Start-up")."""
+    if not target.setProperty(name, keys):
+        raise ValueError(f"{type(target).__name__}.{name} cannot be set to {keys!r}")
 
 
 def dim(label: QLabel) -> None:
@@ -32,11 +45,11 @@ class MessageLine(QWidget):
         super().__init__(parent)
         self.kind = kind
         self.icon = QLabel()
-        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        set_by_name(self.icon, "alignment", "AlignTop")
         self.icon.setFixedWidth(ICON_SIZE + 4)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_by_name(self.label, "textInteractionFlags", "TextSelectableByMouse")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.icon)
@@ -49,9 +62,7 @@ class MessageLine(QWidget):
         self.icon.setPixmap(pixmap(sev.icon_name(kind), ICON_SIZE, self))
 
     def set_text(self, text: str) -> None:
-        self.label.setText(
-            f'<span style="color:{sev.colour(self.kind)}">{html.escape(text)}</span>'
-        )
+        self.label.setText(f'<span style="color:{sev.colour(self.kind)}">{escaped(text)}</span>')
         self.setAccessibleName(labelled(sev.severity_word(self.kind), text))
 
     def text(self) -> str:
