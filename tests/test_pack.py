@@ -20,8 +20,10 @@ from support.cases import assert_originals_unchanged, demo_case, tree_hashes
 
 from beian_desktop.core.bundle.manifest import Manifest
 from beian_desktop.core.case import save_case
+from beian_desktop.core.inspect import FileKind, sniff
 from beian_desktop.core.naming import is_safe_name
 from beian_desktop.core.pdfa import verify
+from beian_desktop.core.pipeline.progress import Cancelled, CancelToken, Progress
 from beian_desktop.core.pipeline.run import Blocked, PackageExists, pack_case
 from beian_desktop.core.rules import load_pack
 
@@ -91,6 +93,29 @@ def test_every_pdf_is_pdfa_and_the_manifest_hashes_match(packed: Path, tmp_path:
         assert verify(pdf, "2b") == [], pdf.name
     profile = load_pack().profiles["generic"]
     assert all(profile.accepts_size(p.stat().st_size) for p in (top / "上传").iterdir())
+
+
+def test_the_package_is_not_taken_for_a_pdf(packed: Path) -> None:
+    """Readers look for "%PDF-" in a file's first kilobyte: no stored PDF may open the zip."""
+    assert sniff(packed).kind is FileKind.UNKNOWN
+    with zipfile.ZipFile(packed) as archive:
+        first = next(i for i in archive.infolist() if not i.is_dir())
+    assert not first.filename.endswith(".pdf")
+
+
+@pytest.mark.parametrize("step", ["convert", "bundle"])
+def test_cancel_leaves_nothing(tmp_path: Path, pack, step: str) -> None:  # type: ignore[no-untyped-def]
+    case, folder = demo_case(tmp_path)
+    out = tmp_path / "out"
+    token = CancelToken()
+
+    def progress(report: Progress) -> None:
+        if report.step == step and report.index == report.total:
+            token.cancel()  # checked between files, including between the zip's entries
+
+    with pytest.raises(Cancelled):
+        pack_case(case, folder, out, pack=pack, today=DAY, progress=progress, cancel=token)
+    assert not list(out.iterdir())
 
 
 def test_packing_twice_gives_identical_bytes(packed: Path, tmp_path: Path, pack) -> None:  # type: ignore[no-untyped-def]

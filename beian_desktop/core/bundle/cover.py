@@ -29,6 +29,7 @@ from beian_desktop.core.pdfa.save import save_pdfa
 from beian_desktop.core.resources import resource_path
 
 FONT_NAME = "WenQuanYiMicroHei"
+_HEADING_FILL = colors.HexColor("#EEF2F7")
 _LEVEL_LABEL = {
     "mandatory": "必需",
     "conditional": "视情况",
@@ -101,54 +102,52 @@ def _summary(manifest: Manifest, styles: dict[str, ParagraphStyle]) -> Table:
     return table
 
 
-def _material_rows(
-    material: PackagedMaterial, styles: dict[str, ParagraphStyle]
-) -> list[list[Paragraph | str]]:
-    rows = []
+def _material_heading(material: PackagedMaterial) -> str:
     level = _LEVEL_LABEL.get(material.level, material.level)
-    why = "；".join(material.reasons) or "—"
-    rules = "、".join(material.rules) or "—"
-    warnings = "；".join(material.accepted_warnings)
-    head = f"{material.name}（{level}）\n依据：{why}\n规则：{rules}"
-    if warnings:
-        head += f"\n已确认的提示：{warnings}"
-    for file in material.files:
-        dpi = f"{file.effective_dpi:.0f}" if file.effective_dpi else "—"
-        # Short cells stay plain strings: CJK line breaking of Paragraphs dominates the cost.
-        rows.append(
-            [
-                _p(head, styles["base"]) if head else "",
-                _p(file.path, styles["base"]),
-                str(file.pages),
-                dpi,
-                f"{file.sha256[:32]}\n{file.sha256[32:]}",
-            ]
-        )
-        head = ""
-    return rows
+    why = "；".join(material.reasons) or "不在本次备案的材料清单中，由申请人附加提交"
+    text = f"{material.name}（{level}）\n依据：{why}"
+    if material.rules:
+        text += f"\n规则：{'、'.join(material.rules)}"
+    if material.accepted_warnings:
+        text += f"\n已确认的提示：{'；'.join(material.accepted_warnings)}"
+    return text
 
 
 def _materials(manifest: Manifest, styles: dict[str, ParagraphStyle]) -> Table:
-    header = [_p(t, styles["head"]) for t in ("材料", "文件", "页", "DPI", "SHA-256")]
+    """One heading row per material (spanning the table), then one row per file. Every row
+    stands alone, so a long list breaks across pages wherever it must."""
+    header = [_p(t, styles["head"]) for t in ("文件", "页", "DPI", "SHA-256")]
     rows: list[list[Paragraph | str]] = [header]
-    spans = []
+    commands: list[tuple[object, ...]] = []
     for material in manifest.materials:
-        first = len(rows)
-        rows.extend(_material_rows(material, styles))
-        if len(rows) - first > 1:
-            spans.append(("SPAN", (0, first), (0, len(rows) - 1)))
-    table = Table(rows, colWidths=[46 * mm, 56 * mm, 8 * mm, 12 * mm, 58 * mm], repeatRows=1)
+        commands += [
+            ("SPAN", (0, len(rows)), (-1, len(rows))),
+            ("BACKGROUND", (0, len(rows)), (-1, len(rows)), _HEADING_FILL),
+        ]
+        rows.append([_p(_material_heading(material), styles["base"]), "", "", ""])
+        for file in material.files:
+            dpi = f"{file.effective_dpi:.0f}" if file.effective_dpi else "—"
+            # Short cells stay plain strings: CJK line breaking of Paragraphs is the slow part.
+            rows.append(
+                [
+                    _p(file.path, styles["base"]),
+                    str(file.pages),
+                    dpi,
+                    f"{file.sha256[:32]}\n{file.sha256[32:]}",
+                ]
+            )
+    table = Table(rows, colWidths=[94 * mm, 8 * mm, 12 * mm, 66 * mm], repeatRows=1)
     table.setStyle(
         TableStyle(
             [
                 ("FONT", (0, 0), (-1, -1), FONT_NAME),
-                ("FONTSIZE", (2, 1), (3, -1), 8.5),
-                ("FONTSIZE", (4, 1), (4, -1), 6.5),
-                ("LEADING", (4, 1), (4, -1), 8.5),
+                ("FONTSIZE", (1, 1), (2, -1), 8.5),
+                ("FONTSIZE", (3, 1), (3, -1), 6.5),
+                ("LEADING", (3, 1), (3, -1), 8.5),
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#34495E")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                *spans,
+                *commands,
             ]
         )
     )

@@ -158,7 +158,13 @@ def pack_case(
             manifest, findings = _convert_all(run)
             entries = _entries(run, manifest)
         run.report("bundle", 1, 1, plan.zip_name)
-        write_zip(entries, target, timestamp=plan.timestamp.replace(tzinfo=None), overwrite=force)
+        write_zip(
+            entries,
+            target,
+            timestamp=plan.timestamp.replace(tzinfo=None),
+            overwrite=force,
+            on_entry=lambda *_: cancel.check(),
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return PackResult(target, manifest, result, findings)
