@@ -61,8 +61,9 @@ def seal(draw: ImageDraw.ImageDraw, centre: tuple[int, int], radius: int, text: 
     draw.ellipse((x - radius, y - radius, x + radius, y + radius), outline=RED, width=radius // 12)
     star = font(radius / DPI * 72 * 0.5)
     draw.text((x, y), "★", font=star, fill=RED, anchor="mm")
-    draw.text((x, y + radius * 0.55), text, font=font(radius / DPI * 72 * 0.16), fill=RED,
-              anchor="mm")
+    draw.text(
+        (x, y + radius * 0.55), text, font=font(radius / DPI * 72 * 0.16), fill=RED, anchor="mm"
+    )
 
 
 def business_licence() -> Image.Image:
@@ -72,9 +73,14 @@ def business_licence() -> Image.Image:
     draw.text((mm(148.5), mm(30)), "营 业 执 照", font=font(40), fill=INK, anchor="mm")
     draw.text((mm(148.5), mm(45)), "（副  本）", font=font(16), fill=INK, anchor="mm")
     rows = [
-        ("统一社会信用代码", USCC), ("名        称", COMPANY), ("类        型", "有限责任公司"),
-        ("法定代表人", PERSON), ("经营范围", "计算机软件开发；信息技术咨询服务（样本）"),
-        ("注册资本", "壹佰万元整"), ("成立日期", "2020年01月02日"), ("营业期限", "长期"),
+        ("统一社会信用代码", USCC),
+        ("名        称", COMPANY),
+        ("类        型", "有限责任公司"),
+        ("法定代表人", PERSON),
+        ("经营范围", "计算机软件开发；信息技术咨询服务（样本）"),
+        ("注册资本", "壹佰万元整"),
+        ("成立日期", "2020年01月02日"),
+        ("营业期限", "长期"),
         ("住        所", "深圳市南山区示例路1号（虚构地址）"),
     ]
     for number, (label, value) in enumerate(rows):
@@ -91,11 +97,16 @@ def business_licence() -> Image.Image:
 def id_card(front: bool) -> Image.Image:
     image = Image.new("RGB", (mm(85.6), mm(54)), (232, 240, 246))
     draw = ImageDraw.Draw(image)
-    draw.rounded_rectangle((0, 0, image.width - 1, image.height - 1), radius=mm(3),
-                           outline=(160, 170, 180), width=4)
+    draw.rounded_rectangle(
+        (0, 0, image.width - 1, image.height - 1), radius=mm(3), outline=(160, 170, 180), width=4
+    )
     if front:
-        lines = [("姓名", PERSON), ("性别", "男   民族  汉"), ("出生", "1990年3月7日"),
-                 ("住址", "广东省深圳市南山区示例路1号")]
+        lines = [
+            ("姓名", PERSON),
+            ("性别", "男   民族  汉"),
+            ("出生", "1990年3月7日"),
+            ("住址", "广东省深圳市南山区示例路1号"),
+        ]
         for number, (label, value) in enumerate(lines):
             y = mm(6 + number * 8)
             draw.text((mm(5), y), label, font=font(7), fill=(60, 90, 140))
@@ -110,8 +121,9 @@ def id_card(front: bool) -> Image.Image:
         draw.text((mm(12.5), mm(12.5)), "★", font=font(14), fill=RED, anchor="mm")
         draw.text((mm(48), mm(13)), "中华人民共和国", font=font(11), fill=INK, anchor="mm")
         draw.text((mm(48), mm(24)), "居 民 身 份 证", font=font(15), fill=INK, anchor="mm")
-        draw.text((mm(12), mm(40)), "签发机关  深圳市公安局南山分局（样本）", font=font(7),
-                  fill=INK)
+        draw.text(
+            (mm(12), mm(40)), "签发机关  深圳市公安局南山分局（样本）", font=font(7), fill=INK
+        )
         draw.text((mm(12), mm(47)), "有效期限  2020.03.07-2040.03.07", font=font(7), fill=INK)
     watermark(image)
     return image
@@ -156,8 +168,13 @@ def build_case() -> Case:
     case.subject.province = "44"
     case.subject.city = "深圳市"
     case.subject.address = "深圳市南山区示例路1号（虚构地址）"
-    person = Person(name=PERSON, id_number=ID_NUMBER, id_valid_until="2040-03-07",
-                    phone="13800000001", email="demo@example.com")
+    person = Person(
+        name=PERSON,
+        id_number=ID_NUMBER,
+        id_valid_until="2040-03-07",
+        phone="13800000001",
+        email="demo@example.com",
+    )
     case.principal = person
     case.icp_owner = Person(**vars(person))
     case.icp_owner_is_principal = True
@@ -165,8 +182,13 @@ def build_case() -> Case:
     case.icp_owner_is_legal_rep = True
     case.filing_type = "首次备案"
     case.province = "44"
-    case.websites = [Website(name="示例科技官网", domain="example.com",
-                             remark="公司介绍与产品展示，无在线交易（演示）")]
+    case.websites = [
+        Website(
+            name="示例科技官网",
+            domain="example.com",
+            remark="公司介绍与产品展示，无在线交易（演示）",
+        )
+    ]
     return case
 
 
@@ -180,8 +202,7 @@ def main() -> None:
             ("subject-certificate", "", save_jpeg(business_licence(), folder / "营业执照.jpg")),
             ("id-card-principal", "front", save_jpeg(id_card(True), folder / "身份证正面.jpg")),
             ("id-card-principal", "back", save_jpeg(id_card(False), folder / "身份证反面.jpg")),
-            ("commitment-guangdong", "",
-             save_jpeg(commitment_letter(), folder / "备案承诺书.jpg")),
+            ("commitment-guangdong", "", save_jpeg(commitment_letter(), folder / "备案承诺书.jpg")),
         ]
         for material, side, path in scans:
             stored = add_file(case, OUT, material, path, side=side)

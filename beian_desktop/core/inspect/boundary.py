@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -83,6 +84,47 @@ def translate(
     return CorruptFile(format_label, detail=detail)
 
 
+class _SharedWarningCapture:
+    """One `warnings.catch_warnings(record=True)` for every thread decoding at the same time.
+
+    catch_warnings swaps process-wide state (before Python 3.14). Two threads each entering
+    their own would restore each other's state out of order and could leave the whole process
+    recording warnings for ever. Here the first thread in enters the capture and the last one
+    out leaves it; each thread logs what was recorded while it was in (a warning raised by
+    another thread meanwhile may be logged under the wrong file; only the log line is affected).
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._users = 0
+        self._context: warnings.catch_warnings[list[warnings.WarningMessage]] | None = None
+        self._caught: list[warnings.WarningMessage] = []
+
+    @contextmanager
+    def __call__(self) -> Iterator[list[warnings.WarningMessage]]:
+        """Yield a list that receives, when the block ends, the warnings recorded meanwhile."""
+        mine: list[warnings.WarningMessage] = []
+        with self._lock:
+            if self._users == 0:
+                self._context = warnings.catch_warnings(record=True)
+                self._caught = self._context.__enter__()
+                warnings.simplefilter("always")
+            self._users += 1
+        try:
+            yield mine
+        finally:
+            with self._lock:
+                mine.extend(self._caught)
+                del self._caught[:]
+                self._users -= 1
+                if self._users == 0 and self._context is not None:
+                    self._context.__exit__(None, None, None)
+                    self._context = None
+
+
+library_warnings = _SharedWarningCapture()
+
+
 @contextmanager
 def decode_boundary(
     format_label: str = "", path: Path | None = None, *, max_pixels: int = 0
@@ -92,18 +134,18 @@ def decode_boundary(
     `BeianError`s pass through unchanged; KeyboardInterrupt and SystemExit are not caught.
     Library warnings ("Corrupt EXIF data", "malformed MPO", Pillow's own decompression-bomb
     warning — `Limits` decide instead) go to the log, whatever the process's warning filters
-    say, so the same file gets the same verdict everywhere. (warnings.catch_warnings is
-    process-wide before Python 3.14: a warning of another thread may be logged here instead.)
+    say, so the same file gets the same verdict everywhere, and in any number of threads.
     """
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            yield
-        except BeianError:
-            raise
-        except (Exception, RecursionError, MemoryError) as error:
-            log.debug("decode failed: %s", _describe(error, path), exc_info=True)
-            raise translate(error, format_label, path, max_pixels) from None
-        finally:
-            for warning in caught:
-                log.debug("decoder warning: %s", _describe(warning.message, path))
+    caught: list[warnings.WarningMessage] = []
+    try:
+        with library_warnings() as caught:
+            try:
+                yield
+            except BeianError:
+                raise
+            except (Exception, RecursionError, MemoryError) as error:
+                log.debug("decode failed: %s", _describe(error, path), exc_info=True)
+                raise translate(error, format_label, path, max_pixels) from None
+    finally:
+        for warning in caught:
+            log.debug("decoder warning: %s", _describe(warning.message, path))

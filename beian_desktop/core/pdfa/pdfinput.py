@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 import math
-import warnings
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from beian_desktop.core.inspect import (
     page_size,
     render_page_at_dpi,
 )
+from beian_desktop.core.inspect.boundary import library_warnings
 from beian_desktop.core.pdfa import encode
 from beian_desktop.core.pdfa.geometry import PT_PER_INCH, within_limits
 from beian_desktop.core.pdfa.model import KEPT, RASTERISED, REPAIRED, InputOutcome, PageOutcome
@@ -73,9 +73,9 @@ def _forbidden(action: object) -> bool:
 
 def copy_pages(source: pikepdf.Pdf, target: pikepdf.Pdf) -> None:
     """Append `source`'s pages to `target`. Forms are left behind on purpose (PDF/A-b archive
-    copies show the fields' appearances), so pikepdf's warning about them is silenced."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", pikepdf.PageCopyWarning)
+    copies show the fields' appearances), so pikepdf's warning about them only goes to the
+    log."""
+    with library_warnings():
         target.pages.extend(source.pages)
 
 

@@ -12,7 +12,8 @@ from beian_desktop.core.case.store import changed_files, resolve_file
 from beian_desktop.core.errors import BeianError
 from beian_desktop.core.findings import Finding, Fix, Severity
 from beian_desktop.core.inspect import Inspection, inspect
-from beian_desktop.core.rules.model import Level, UploadProfile
+from beian_desktop.core.parallel import Job, run_jobs
+from beian_desktop.core.rules.model import Level, Material, UploadProfile
 from beian_desktop.core.rules.pack import RulePack
 from beian_desktop.core.rules.resolve import Checklist
 from beian_desktop.core.text import Text
@@ -179,38 +180,60 @@ def inspection_findings(
     profile: UploadProfile,
     on_file: Callable[[int, int, str], None] | None = None,
 ) -> tuple[list[Finding], dict[str, Inspection]]:
-    """Inspect every assigned file; unreadable files become blocking findings, not errors."""
-    found: list[Finding] = []
-    inspections: dict[str, Inspection] = {}
-    files = case.all_files()
-    for number, (material_id, stored) in enumerate(files, 1):
-        if on_file is not None:
-            on_file(number, len(files), file_label(stored))
+    """Inspect every assigned file, several at once; unreadable files become blocking
+    findings, not errors. `on_file(n, total, name)` hears of each file as it is done."""
+    files = [
+        (material_id, stored)
+        for material_id, stored in case.all_files()
+        if resolve_file(folder, stored).is_file()  # else reported by changed_file_findings
+    ]
+
+    def job(material_id: str, stored: StoredFile) -> Job[Inspection | BeianError]:
         material = pack.materials.get(material_id)
         path = resolve_file(folder, stored)
-        if not path.is_file():
-            continue  # reported by changed_file_findings
-        try:
-            inspection = inspect(path, material, profile)
-        except BeianError as error:
-            found.append(
-                Finding(
-                    code=f"file.{error.code}",
-                    severity=Severity.BLOCKING,
-                    concerns=material_id,
-                    message=Text(
-                        f"{file_label(stored)}：{error.message.zh}",
-                        f"{file_label(stored)}: {error.message.en}",
-                    ),
-                    fix=Fix("remove-file", error.hint or Text("换一个文件", "Use another file")),
-                    extra={"sha256": stored.sha256},
-                )
-            )
+        return Job(lambda: _inspect_or_error(path, material, profile))
+
+    done = 0
+
+    def report(index: int) -> None:
+        nonlocal done
+        done += 1
+        if on_file is not None:
+            on_file(done, len(files), file_label(files[index][1]))
+
+    outcomes = run_jobs([job(m, s) for m, s in files], on_done=report)
+    found: list[Finding] = []
+    inspections: dict[str, Inspection] = {}
+    for (material_id, stored), outcome in zip(files, outcomes, strict=True):
+        if isinstance(outcome, BeianError):
+            found.append(_unreadable(outcome, material_id, stored))
             continue
-        inspections[inspection_key(material_id, stored)] = inspection
-        for finding in inspection.findings:
-            found.append(_about_file(finding, material_id, stored))
+        inspections[inspection_key(material_id, stored)] = outcome
+        found.extend(_about_file(f, material_id, stored) for f in outcome.findings)
     return found, inspections
+
+
+def _inspect_or_error(
+    path: Path, material: Material | None, profile: UploadProfile
+) -> Inspection | BeianError:
+    try:
+        return inspect(path, material, profile)
+    except BeianError as error:
+        return error
+
+
+def _unreadable(error: BeianError, material_id: str, stored: StoredFile) -> Finding:
+    return Finding(
+        code=f"file.{error.code}",
+        severity=Severity.BLOCKING,
+        concerns=material_id,
+        message=Text(
+            f"{file_label(stored)}：{error.message.zh}",
+            f"{file_label(stored)}: {error.message.en}",
+        ),
+        fix=Fix("remove-file", error.hint or Text("换一个文件", "Use another file")),
+        extra={"sha256": stored.sha256},
+    )
 
 
 def inspection_key(material_id: str, stored: StoredFile) -> str:
