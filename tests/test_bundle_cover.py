@@ -93,3 +93,32 @@ def test_long_lists_flow_onto_more_pages(tmp_path: Path) -> None:
     target = write_cover_sheet(_manifest(materials=40), tmp_path / "long.pdf", flavour="1b")
     assert len(PdfReader(target).pages) > 1
     assert pdfa.validate_written(target, "1b").passed
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("𠮷野家餐饮管理（上海）有限公司", "〓野家餐饮管理（上海）有限公司"),  # CJK Ext-B
+        ("深圳市😀科技有限公司", "深圳市〓科技有限公司"),  # emoji
+        ("深圳市\u202e示例科技有限公司", "深圳市〓示例科技有限公司"),  # right-to-left override
+    ],
+)
+def test_characters_the_font_lacks_are_marked_not_dropped(
+    tmp_path: Path, name: str, shown: str
+) -> None:
+    """reportlab silently leaves out what the font cannot draw: a company name would be
+    misspelt on the record. The stand-in is visible and the footnote says where to look."""
+    manifest = _manifest(materials=1)
+    manifest.subject_name = name
+    target = write_cover_sheet(manifest, tmp_path / "c.pdf")
+    assert pdfa.validate_written(target, "2b").passed
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    text = text.replace("\n", "").replace(" ", "")
+    assert shown in text
+    assert "原文见manifest.json" in text
+
+
+def test_the_footnote_stays_short_when_every_character_is_drawn(tmp_path: Path) -> None:
+    target = write_cover_sheet(_manifest(materials=1), tmp_path / "c.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "〓" not in text and "原文见" not in text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -38,11 +39,36 @@ _LEVEL_LABEL = {
 }
 
 
+# Drawn for a character the font lacks (rare 生僻字 of CJK Extension B such as 𠮷, emoji,
+# invisible format characters): the customary CJK stand-in for a missing glyph. Without it
+# reportlab silently drops the character, and the sheet would misspell a name.
+MISSING_GLYPH = "〓"
+
+
 @lru_cache(maxsize=1)
 def _register_font() -> str:
     font_file = resource_path("fonts", "wqy-microhei.ttc")
     pdfmetrics.registerFont(TTFont(FONT_NAME, str(font_file), subfontIndex=0))
     return FONT_NAME
+
+
+@lru_cache(maxsize=1)
+def _drawable() -> frozenset[int]:
+    """The code points the embedded font has glyphs for."""
+    font = pdfmetrics.getFont(_register_font())
+    return frozenset(font.face.charToGlyph)
+
+
+def printable(text: str) -> str:
+    """`text` with every character the font cannot draw (or that draws nothing: controls,
+    format characters such as RLO, unassigned code points) replaced by MISSING_GLYPH."""
+    drawable = _drawable()
+    return "".join(
+        c
+        if c == "\n" or (ord(c) in drawable and unicodedata.category(c)[0] != "C")
+        else MISSING_GLYPH
+        for c in text
+    )
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -61,7 +87,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    return Paragraph(escape(printable(text)).replace("\n", "<br/>"), style)
 
 
 def _summary(manifest: Manifest, styles: dict[str, ParagraphStyle]) -> Table:
@@ -175,14 +201,20 @@ def _draw(manifest: Manifest) -> bytes:
         Spacer(1, 5 * mm),
         _materials(manifest, styles),
         Spacer(1, 4 * mm),
-        _p(
-            "上传/ 中为上传用 JPG；存档/ 中为 PDF/A 存档件；manifest.json 记录同样的信息。"
-            "SHA-256 可用于核对文件未被改动。",
-            styles["small"],
-        ),
+        _p(_footnote(manifest), styles["small"]),
     ]
     document.build(story)
     return buffer.getvalue()
+
+
+def _footnote(manifest: Manifest) -> str:
+    text = (
+        "上传/ 中为上传用 JPG；存档/ 中为 PDF/A 存档件；manifest.json 记录同样的信息。"
+        "SHA-256 可用于核对文件未被改动。"
+    )
+    if MISSING_GLYPH in printable(manifest.to_json().decode("utf-8")):
+        text += f"“{MISSING_GLYPH}”处为本表字体所缺的字（如生僻字），原文见 manifest.json。"
+    return text
 
 
 def write_cover_sheet(manifest: Manifest, target: Path, *, flavour: str = "2b") -> Path:
