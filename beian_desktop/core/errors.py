@@ -6,6 +6,8 @@ never show a traceback (the log keeps it).
 
 from __future__ import annotations
 
+import errno
+from pathlib import Path
 from typing import ClassVar
 
 from beian_desktop.core.text import Text
@@ -269,6 +271,56 @@ class PdfaFailed(BeianError):
             ),
             detail=detail,
         )
+
+
+class OutputNotWritable(BeianError):
+    """The package (or a file of it) cannot be written where the user asked: no permission,
+    a full disk, a read-only medium, or a path that is not a folder."""
+
+    code = "output-not-writable"
+
+    def __init__(self, folder: Path, error: OSError) -> None:
+        self.folder = folder
+        self.errno = error.errno
+        message, hint = _output_problem(folder, error)
+        super().__init__(message, hint, detail=f"{type(error).__name__}: errno {error.errno}")
+
+
+def _output_problem(folder: Path, error: OSError) -> tuple[Text, Text]:
+    elsewhere = Text("请另选一个输出文件夹后重试。", "Choose another output folder and try again.")
+    if error.errno == errno.ENOSPC or error.errno == errno.EDQUOT:
+        return (
+            Text(f"磁盘空间不足，材料包未写入：{folder}", f"The disk is full: {folder}"),
+            Text(
+                "请清理该磁盘或另选输出文件夹后重试；未留下任何不完整的文件。",
+                "Free some space or choose another output folder, then try again; no partial "
+                "file was left behind.",
+            ),
+        )
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (
+            Text(f"没有写入权限：{folder}", f"No permission to write to {folder}"),
+            Text(
+                "请另选一个可写的输出文件夹（例如“文档”或桌面）。",
+                "Choose a folder you can write to (e.g. Documents or the desktop).",
+            ),
+        )
+    if error.errno in (errno.ENOTDIR, errno.EEXIST, errno.ENOENT):
+        return (
+            Text(
+                f"输出位置不是可用的文件夹：{folder}",
+                f"The output is not a usable folder: {folder}",
+            ),
+            elsewhere,
+        )
+    reason = error.strerror or type(error).__name__
+    return (
+        Text(
+            f"无法写入材料包（{reason}）：{folder}",
+            f"The package cannot be written ({reason}): {folder}",
+        ),
+        elsewhere,
+    )
 
 
 class NotPdf(InputFileError):

@@ -8,8 +8,11 @@ cancel or an error at any point removes the work folder and leaves no zip.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +22,7 @@ from beian_desktop.core.bundle.cover import write_cover_sheet
 from beian_desktop.core.bundle.manifest import Manifest, PackagedMaterial
 from beian_desktop.core.bundle.zipwriter import ZipEntry, write_zip
 from beian_desktop.core.case.model import Case
-from beian_desktop.core.errors import BeianError
+from beian_desktop.core.errors import BeianError, OutputNotWritable
 from beian_desktop.core.findings import Finding
 from beian_desktop.core.pipeline.convert import Conversion, convert_all
 from beian_desktop.core.pipeline.plan import make_plan
@@ -105,28 +108,46 @@ def pack_case(
     target = out_dir / plan.zip_name
     if target.exists() and not force:
         raise PackageExists(target)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    _remove_leftovers(out_dir)
-    work = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}work-", dir=out_dir))
-    conversion = Conversion(
-        case, folder, plan, result, chosen, flavour or case.pdfa_flavour or "2b", work
-    )
-    try:
-        with scratch_writes():  # the work folder's files are deleted after use
-            materials, findings = convert_all(conversion, cancel, progress)
-            manifest = _manifest(conversion, pack, materials)
-            entries = _entries(conversion, manifest)
-        _tick(progress, cancel, "bundle", 1, 1, plan.zip_name)
-        write_zip(
-            entries,
-            target,
-            timestamp=plan.timestamp.replace(tzinfo=None),
-            overwrite=force,
-            on_entry=lambda *_: cancel.check(),
+    with _writing_to(out_dir):
+        out_dir.mkdir(parents=True, exist_ok=True)
+        _remove_leftovers(out_dir)
+        work = Path(tempfile.mkdtemp(prefix=f"{TEMP_PREFIX}work-", dir=out_dir))
+        conversion = Conversion(
+            case, folder, plan, result, chosen, flavour or case.pdfa_flavour or "2b", work
         )
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+        try:
+            with scratch_writes():  # the work folder's files are deleted after use
+                materials, findings = convert_all(conversion, cancel, progress)
+                manifest = _manifest(conversion, pack, materials)
+                entries = _entries(conversion, manifest)
+            _tick(progress, cancel, "bundle", 1, 1, plan.zip_name)
+            write_zip(
+                entries,
+                target,
+                timestamp=plan.timestamp.replace(tzinfo=None),
+                overwrite=force,
+                on_entry=lambda *_: cancel.check(),
+            )
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
     return PackResult(target, manifest, result, findings)
+
+
+@contextmanager
+def _writing_to(out_dir: Path) -> Iterator[None]:
+    """A failure to write in the output folder (no permission, disk full, not a folder)
+    becomes a message the user can act on; other OSErrors are left alone."""
+    try:
+        yield
+    except OSError as error:
+        named = [Path(os.fsdecode(n)) for n in (error.filename, error.filename2) if n]
+        if named and not any(_within(path, out_dir) for path in named):
+            raise
+        raise OutputNotWritable(out_dir, error) from error
+
+
+def _within(path: Path, folder: Path) -> bool:
+    return path.absolute().is_relative_to(folder.absolute())
 
 
 def _tick(
