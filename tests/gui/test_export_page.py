@@ -117,3 +117,21 @@ def test_profile_and_flavour_are_the_cases_choices(
         name = next(n for n in package.namelist() if n.endswith("manifest.json"))
         manifest = json.loads(package.read(name))
     assert (manifest["upload_profile"], manifest["pdfa_flavour"]) == ("huawei", "1b")
+
+
+def test_an_unwritable_output_is_reported_on_the_page_not_as_a_crash(
+    qtbot: Any, wizard: BeianWizard, tmp_path: Path, dialogs: Any
+) -> None:
+    case, folder = demo_case(tmp_path)
+    open_case_at(wizard, case, folder, PageId.EXPORT)
+    page = wizard.page_of(PageId.EXPORT)
+    assert isinstance(page, ExportPage)
+    blocker = tmp_path / "导出"
+    blocker.write_text("a file, not a folder")
+    dialogs.export_folders.append(blocker / "子目录")
+    qtbot.mouseClick(page.choose_button, LEFT)
+    export(qtbot, page)
+    assert page.result is None
+    assert "输出位置不是可用的文件夹" in page.outcome.text()
+    assert "另选一个输出文件夹" in page.outcome.text()
+    assert blocker.read_text() == "a file, not a folder"
