@@ -38,7 +38,10 @@ def at_review(qtbot: Any, wizard: BeianWizard, case: Case, folder: Path) -> Revi
 
 
 def settle(qtbot: Any, page: ReviewPage) -> None:
+    """The review is done and its rows are on screen (Qt shows widgets added to a visible
+    layout by a queued event, so they appear one event-loop turn after the result)."""
     qtbot.waitUntil(lambda: not page.running and page.result is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: all(r.isVisible() for r in page.rows()), timeout=WAIT_MS)
 
 
 def row(page: ReviewPage, code: str) -> FindingRow:
