@@ -71,7 +71,7 @@ def convert_all(
     labels: list[str] = []
     for item in per_material:
         jobs += [*item.uploads, item.archive]
-        labels += [*item.labels, conversion.plan.archive_name(item.plan)]
+        labels += [*item.labels, f"{item.plan.name.zh}（PDF/A）"]
     results = run_jobs(jobs, check=cancel.check, on_done=_reporter(labels, progress))
     materials, findings, position = [], [], 0
     for item in per_material:
