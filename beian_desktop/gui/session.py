@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from beian_desktop.core.rules.model import UploadProfile
     from beian_desktop.core.rules.resolve import Checklist
     from beian_desktop.core.rules.selection import PackChoice
+    from beian_desktop.gui.case_lock import CaseLock
 
 
 def load_pack_choice() -> PackChoice:
@@ -68,6 +69,7 @@ class CaseSession(QObject):
         self._checklist: Checklist | None = None
         self._tables: IdentityTables | None = None
         self._queued_files: list[Path] = []
+        self._lock: CaseLock | None = None
 
     # -- pack ----------------------------------------------------------------------------------
     def set_pack(self, choice: PackChoice) -> None:
@@ -104,11 +106,28 @@ class CaseSession(QObject):
         self.open_case(case, cases_root() / case.id)
 
     def open_case(self, case: Case, folder: Path) -> None:
+        """Make `case` current. Raises CaseInUse (and changes nothing) when another window
+        has that case open."""
+        from beian_desktop.gui.case_lock import CaseLock
+
+        same = self.folder is not None and folder.resolve() == self.folder.resolve()
+        lock = self._lock if same and self._lock is not None else CaseLock(folder)
+        if lock is not self._lock:
+            lock.acquire()
         self.about_to_switch.emit()
+        if self._lock is not None and self._lock is not lock:
+            self._lock.release()
+        self._lock = lock
         self.case = case
         self.folder = folder
         self._checklist = None
         self.case_switched.emit()
+
+    def close_case(self) -> None:
+        """Let other windows open the case (the window is closing)."""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def mark_edited(self) -> None:
         self._checklist = None

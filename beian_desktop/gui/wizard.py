@@ -378,6 +378,7 @@ class BeianWizard(QWizard):
         self.runner.cancel_all()  # first, so the wait for the last save is short
         self.autosaver.shutdown()
         self.runner.shutdown()
+        self.session.close_case()  # after the last save: another window may open it now
         self.settings.state.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode(
             "ascii"
         )

@@ -241,12 +241,17 @@ class StartPage(BasePage):
 
     def _opened(self, result: tuple[Case, Path]) -> None:
         from beian_desktop.core.case.store import cases_root
+        from beian_desktop.gui.case_lock import CaseInUse
 
         case, folder = result
         self._opening = False
+        try:
+            self.session.open_case(case, folder)
+        except CaseInUse as error:
+            self._open_failed(error)
+            return
         if folder.parent.resolve() != cases_root().resolve():
             self.context.settings.state.remember_case(folder)
-        self.session.open_case(case, folder)
         self._advance()
 
     def _open_failed(self, error: BeianError) -> None:
