@@ -119,19 +119,12 @@ def changed_file_findings(case: Case, folder: Path) -> list[Finding]:
         en = (
             "is missing" if problem == "missing" else "changed after it was added (SHA-256 differs)"
         )
-        found.append(
-            Finding(
-                code=f"file.{problem}",
-                severity=Severity.BLOCKING,
-                concerns=material_id,
-                message=Text(
-                    f"案卷中的文件 {file_label(stored)} {zh}。",
-                    f"The case's copy of {file_label(stored)} {en}.",
-                ),
-                fix=Fix("add-file", Text("重新添加该文件", "Add the file again")),
-                extra={"sha256": stored.sha256},
-            )
+        message = Text(
+            f"案卷中的文件 {file_label(stored)} {zh}。",
+            f"The case's copy of {file_label(stored)} {en}.",
         )
+        fix = Fix("add-file", Text("重新添加该文件", "Add the file again"))
+        found.append(_file_blocks(problem, material_id, stored, message, fix))
     return found
 
 
@@ -223,15 +216,23 @@ def _inspect_or_error(
 
 
 def _unreadable(error: BeianError, material_id: str, stored: StoredFile) -> Finding:
+    message = Text(
+        f"{file_label(stored)}：{error.message.zh}", f"{file_label(stored)}: {error.message.en}"
+    )
+    fix = Fix("remove-file", error.hint or Text("换一个文件", "Use another file"))
+    return _file_blocks(error.code, material_id, stored, message, fix)
+
+
+def _file_blocks(
+    problem: str, material_id: str, stored: StoredFile, message: Text, fix: Fix
+) -> Finding:
+    """A blocking finding about one file of the case."""
     return Finding(
-        code=f"file.{error.code}",
+        code=f"file.{problem}",
         severity=Severity.BLOCKING,
         concerns=material_id,
-        message=Text(
-            f"{file_label(stored)}：{error.message.zh}",
-            f"{file_label(stored)}: {error.message.en}",
-        ),
-        fix=Fix("remove-file", error.hint or Text("换一个文件", "Use another file")),
+        message=message,
+        fix=fix,
         extra={"sha256": stored.sha256},
     )
 
