@@ -10,6 +10,7 @@ taken over; a live one is never considered stale, however old.
 from __future__ import annotations
 
 import hashlib
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
@@ -17,6 +18,8 @@ from PySide6.QtCore import QLockFile
 from beian_desktop.core.errors import BeianError
 from beian_desktop.core.paths import user_data_dir
 from beian_desktop.core.text import Text
+
+log = logging.getLogger(__name__)
 
 
 class CaseInUse(BeianError):
@@ -54,9 +57,18 @@ class CaseLock:
         self._file.setStaleLockTime(0)
 
     def acquire(self) -> None:
-        """Take the lock, or raise CaseInUse naming the process that holds it."""
-        locks_dir().mkdir(parents=True, exist_ok=True)
+        """Take the lock, or raise CaseInUse naming the process that holds it. Where no lock
+        can be made at all (a read-only data folder) the case opens unguarded: refusing to
+        open it would be worse."""
+        try:
+            locks_dir().mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            log.warning("no case lock (cannot create %s): %s", locks_dir(), error.strerror)
+            return
         if self._file.tryLock(0):
+            return
+        if self._file.error() != QLockFile.LockError.LockFailedError:
+            log.warning("no case lock: %s", self._file.error().name)
             return
         process, _host, _app = self._file.getLockInfo()  # 0 when the file cannot be read
         raise CaseInUse(self.folder, int(process) or None)

@@ -120,3 +120,14 @@ def test_closing_the_window_frees_its_case(
     lock = CaseLock(folder)
     lock.acquire()
     lock.release()
+
+
+def test_a_data_folder_without_room_for_locks_does_not_stop_a_case_opening(
+    home: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (home / "data").mkdir(parents=True, exist_ok=True)
+    (home / "data" / "locks").write_text("a file where the locks folder should be")
+    session = CaseSession()
+    session.open_case(Case(), tmp_path / "案卷")
+    assert session.folder == tmp_path / "案卷"
+    assert any("no case lock" in r.getMessage() for r in caplog.records)
