@@ -54,7 +54,8 @@ def run_jobs(
     `check` runs on the caller's thread before the first job and after each one finishes (it
     raises to stop, e.g. `CancelToken.check`); `on_done(index)` is called there as each job
     finishes. On the first failure no further job starts, the running ones are waited for
-    and the failure of the earliest job is raised, so a run fails the same way every time.
+    and the earliest failed job's error is raised (jobs start in order, so that is nearly
+    always the first failing job, as in a run on one thread).
     """
     count = min(workers or worker_count(), len(jobs))
     if count <= 1:
