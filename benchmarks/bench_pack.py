@@ -26,13 +26,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
-from common import best_of, verdict  # noqa: E402
+from common import best_of, big_case, verdict  # noqa: E402
 from support.cases import demo_case  # noqa: E402
-from support.synth import Synth  # noqa: E402
 
 from beian_desktop.core.atomic import scratch_writes  # noqa: E402
 from beian_desktop.core.case import Case  # noqa: E402
-from beian_desktop.core.case.store import add_file, resolve_file  # noqa: E402
+from beian_desktop.core.case.store import resolve_file  # noqa: E402
 from beian_desktop.core.convert import to_upload_jpeg  # noqa: E402
 from beian_desktop.core.inspect import inspect  # noqa: E402
 from beian_desktop.core.parallel import Job, run_jobs, worker_count  # noqa: E402
@@ -43,18 +42,6 @@ from beian_desktop.core.rules.model import Material  # noqa: E402
 
 DAY = dt.date(2026, 11, 27)
 TARGET = 1.10
-# Materials that take several A4 pages, to spread a big case as an agency's would.
-MANY_PAGE_MATERIALS = ("construction-plan", "preapproval-licence", "law-firm-licence-pages")
-
-
-def big_case(root: Path, scans: int) -> tuple[Case, Path]:
-    case, folder = demo_case(root, "big")
-    synth = Synth(root / "synth")
-    for index in range(scans):
-        material = MANY_PAGE_MATERIALS[index % len(MANY_PAGE_MATERIALS)]
-        source = synth.scan("a4", 300, quality=55 + index % 45, seal=True)  # distinct bytes
-        add_file(case, folder, material, source)
-    return case, folder
 
 
 def conversions_only(

@@ -75,3 +75,24 @@ def make_scans(folder: Path, count: int) -> list[Path]:
         scan.save(path, "JPEG", quality=85, dpi=(300, 300))
         paths.append(path)
     return paths
+
+
+# Materials that take several A4 pages, to spread a big case as an agency's would.
+MANY_PAGE_MATERIALS = ("construction-plan", "preapproval-licence", "law-firm-licence-pages")
+
+
+def big_case(root: Path, scans: int) -> tuple[Any, Path]:
+    """The demo case plus `scans` distinct A4 300-dpi scans spread over several materials: a
+    case that passes the review, as an agency's larger filings do."""
+    from support.cases import demo_case
+    from support.synth import Synth
+
+    from beian_desktop.core.case.store import add_file
+
+    case, folder = demo_case(root, "big")
+    synth = Synth(root / "synth")
+    for index in range(scans):
+        material = MANY_PAGE_MATERIALS[index % len(MANY_PAGE_MATERIALS)]
+        source = synth.scan("a4", 300, quality=55 + index % 45, seal=True)  # distinct bytes
+        add_file(case, folder, material, source)
+    return case, folder
