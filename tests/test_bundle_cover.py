@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pikepdf import pdfa
 from pypdf import PdfReader
 from support.pdfbox import preflight_1b
 
-from beian_desktop.core.bundle.cover import write_cover_sheet
+from beian_desktop.core.bundle.cover import printable, write_cover_sheet
 from beian_desktop.core.bundle.manifest import Manifest, PackagedFile, PackagedMaterial
 
 
@@ -122,3 +124,35 @@ def test_the_footnote_stays_short_when_every_character_is_drawn(tmp_path: Path) 
     target = write_cover_sheet(_manifest(materials=1), tmp_path / "c.pdf")
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "〓" not in text and "原文见" not in text
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    name=st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=40)
+)
+def test_any_name_gives_a_valid_sheet_that_shows_every_character_or_its_stand_in(
+    tmp_path: Path, name: str
+) -> None:
+    manifest = _manifest(materials=1)
+    manifest.subject_name = name
+    manifest.materials[0].name = name
+    target = write_cover_sheet(manifest, tmp_path / "c.pdf")
+    assert pdfa.validate_written(target, "2b").passed
+    shown = printable(name)
+    assert len(shown) == len(name)
+    assert printable(shown) == shown  # nothing left that the font cannot draw
+    text = _pdfium_text(target)
+    assert "".join(shown.split()) in "".join(text.split())
+
+
+def _pdfium_text(path: Path) -> str:
+    """The text as a reader extracts it (pypdf and PDFium differ on unusual characters)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(path))
+    try:
+        return "".join(page.get_textpage().get_text_range() for page in document)
+    finally:
+        document.close()
