@@ -104,6 +104,17 @@ def test_older_formats_are_migrated(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert migrated["history"][-1]["kind"] == "migrated"
 
 
+def test_a_format_1_case_opens_with_the_residence_permit_unanswered(tmp_path: Path) -> None:
+    data = _sample_case().to_dict()
+    data["schema_version"] = 1
+    del data["has_residence_permit"]
+    (tmp_path / "case.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    case, _folder = load_case(tmp_path)
+    assert case.schema_version == 2 and case.has_residence_permit is None
+    assert case.history[-1].kind == "migrated" and case.history[-1].detail == "format 1 -> 2"
+    assert case.subject.full_name == _sample_case().subject.full_name
+
+
 def test_import_copies_and_never_touches_the_original(tmp_path: Path) -> None:
     original = tmp_path / "扫描 营业执照.JPG"
     original.write_bytes(b"\xff\xd8 fake jpeg bytes " * 1000)

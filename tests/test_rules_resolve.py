@@ -10,7 +10,7 @@ from beian_desktop.core.findings import Severity
 from beian_desktop.core.rules import FilingFacts, load_pack
 from beian_desktop.core.rules.keywords import keyword_industries
 from beian_desktop.core.rules.model import Level
-from beian_desktop.core.rules.resolve import resolve
+from beian_desktop.core.rules.resolve import answer_matters, resolve
 
 
 @pytest.fixture(scope="module")
@@ -158,3 +158,38 @@ def test_cli_usage_errors_exit_2_with_accepted_values(cli, args: list[str]) -> N
     result = cli("requirements", *args)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and result.stderr.strip()
+
+
+@pytest.mark.parametrize(
+    ("facts", "matters"),
+    [
+        (FilingFacts(subject="企业", province="15"), True),  # ID province not known yet
+        (FilingFacts(subject="企业", province="15", id_province="44"), True),
+        (FilingFacts(subject="企业", province="15", id_province="15"), False),  # a local ID
+        (
+            FilingFacts(
+                subject="企业", province="15", id_province="44", principal_is_legal_rep=False
+            ),
+            False,
+        ),
+        (FilingFacts(subject="企业", province="44", id_province="15"), False),  # no such rule
+        (FilingFacts(subject="个人", province="15", id_province="44"), False),
+    ],
+)
+def test_a_question_matters_only_where_an_answer_changes_a_rule(  # type: ignore[no-untyped-def]
+    pack, facts: FilingFacts, matters: bool
+) -> None:
+    assert answer_matters(pack, facts, "has_residence_permit") is matters
+
+
+def test_the_residence_permit_answer_decides_inner_mongolias_two_items(pack) -> None:  # type: ignore[no-untyped-def]
+    base = FilingFacts(subject="企业", province="15", id_province="44", principal_is_legal_rep=True)
+    unknown = resolve(pack, base)
+    assert unknown.item("residence-permit") is not None
+    assert unknown.item("holding-licence-photo") is not None
+    holds = resolve(pack, base.with_(has_residence_permit=True))
+    assert holds.item("residence-permit").level is Level.MANDATORY  # type: ignore[union-attr]
+    assert holds.item("holding-licence-photo") is None
+    lacks = resolve(pack, base.with_(has_residence_permit=False))
+    assert lacks.item("residence-permit") is None
+    assert lacks.item("holding-licence-photo") is not None

@@ -161,6 +161,14 @@ class CaseSession(QObject):
             self._checklist = resolve(self.pack, self.facts())
         return self._checklist
 
+    def answer_matters(self, name: str) -> bool:
+        """Whether the yes/no fact `name` changes what the rules require of this case."""
+        from beian_desktop.core.rules.resolve import answer_matters
+
+        if self.case is None or self.pack is None:
+            return False
+        return answer_matters(self.pack, self.facts(), name)
+
     def field_findings(self, today: dt.date | None = None) -> list[Finding]:
         """What the review says about the typed fields (subject, people, websites)."""
         import datetime as dt

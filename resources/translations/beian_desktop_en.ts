@@ -12,7 +12,7 @@
 <context>
     <name>BeianWizard</name>
     <message>
-        <location filename="../../beian_desktop/gui/wizard.py" line="+249"/>
+        <location filename="../../beian_desktop/gui/wizard.py" line="+279"/>
         <source>备案材料助手</source>
         <translation>Beian Desktop</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../beian_desktop/gui/crash.py" line="+135"/>
+        <location filename="../../beian_desktop/gui/crash_dialog.py" line="+27"/>
         <source>程序出错</source>
         <translation>Something went wrong</translation>
     </message>
@@ -730,7 +730,7 @@
 <context>
     <name>OrganisationQuestions</name>
     <message>
-        <location filename="../../beian_desktop/gui/pages/subject_questions.py" line="+69"/>
+        <location filename="../../beian_desktop/gui/pages/subject_questions.py" line="+83"/>
         <source>负责人</source>
         <translation>Responsible persons</translation>
     </message>
@@ -773,6 +773,16 @@
         <location line="+1"/>
         <source>包括港澳台居民和外国人。</source>
         <translation>This includes residents of Hong Kong, Macao and Taiwan, and foreigners.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>法定代表人持有备案省份的居住证（或暂住证）吗？</source>
+        <translation>Does the legal representative hold a residence (or temporary residence) permit of the filing province?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其身份证不是备案省份签发时，有的省份据此决定提交居住证还是手持证件照。</source>
+        <translation>When their ID card was issued in another province, some bureaus ask for the permit, or else a photo of them holding their documents.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1113,7 +1123,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../beian_desktop/gui/pages/start.py" line="+129"/>
+        <location filename="../../beian_desktop/gui/pages/start.py" line="+103"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
@@ -1138,7 +1148,7 @@
         <translation>&amp;Recent cases (double-click or press Enter to open)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>主体</source>
         <translation>Subject</translation>
     </message>
@@ -1163,7 +1173,7 @@
         <translation>Recent cases</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>还没有案卷。点击“新建案卷”开始。</source>
         <translation>No cases yet. Click “New case” to begin.</translation>
     </message>
@@ -1183,7 +1193,7 @@
         <translation>Import a rule pack file (.toml or .zip); a pack with a newer date replaces the built-in one.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>正在打开案卷…</source>
         <translation>Opening the case…</translation>
     </message>
@@ -1228,7 +1238,7 @@
         <translation>Cannot import the rule pack</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>无法打开案卷</source>
         <translation>Cannot open the case</translation>
     </message>
@@ -1243,12 +1253,12 @@
         <translation>Current case: %1. Click “Next” to continue.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>（无法读取）</source>
         <translation>(unreadable)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>（未填写名称）</source>
         <translation>(no name yet)</translation>
     </message>
@@ -1372,7 +1382,7 @@
         <translation>%1 (from the ID number)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>选择主办单位性质和备案省份后，这里会列出适用的规则。</source>
         <translation>Choose the subject type and the filing province to see the rules that apply.</translation>
     </message>

@@ -153,3 +153,42 @@ def test_next_explains_what_is_missing_and_goes_on_when_complete(
     assert wizard.session.case is not None and wizard.session.case.id_province == "81"
     click_next(qtbot, wizard)
     assert wizard.currentId() == 2
+
+
+def test_the_residence_permit_is_asked_only_where_the_rules_turn_on_it(
+    qtbot: Any, wizard: BeianWizard
+) -> None:
+    page = new_case(qtbot, wizard)
+    pick(qtbot, page.subject, "企业")
+    permit = page.questions.items["has_residence_permit"]
+    type_into(qtbot, page.province, "广东")
+    assert permit.isHidden()  # no rule in Guangdong reads it
+    type_into(qtbot, page.province, "内蒙古")
+    assert not permit.isHidden()  # the legal representative's ID province is not known yet
+    case = wizard.session.case
+    assert case is not None
+    case.principal.id_number = "11010519491231002X"  # issued in Beijing (typed on page 3)
+    wizard.session.mark_edited()
+    page.questions.refresh(case)
+    assert not permit.isHidden()
+    qtbot.mouseClick(page.questions.items["principal_is_legal_rep"].yes, LEFT)
+    qtbot.mouseClick(permit.yes, LEFT)
+    assert case.has_residence_permit is True
+    checklist = wizard.session.checklist()
+    item = checklist.item("residence-permit")
+    assert item is not None and item.level.value == "mandatory"
+    assert all(not reason.condition for reason in item.reasons)  # decided, not "if …"
+    assert checklist.item("holding-licence-photo") is None
+
+    qtbot.mouseClick(permit.no, LEFT)
+    checklist = wizard.session.checklist()
+    assert checklist.item("residence-permit") is None
+    assert checklist.item("holding-licence-photo") is not None
+
+    qtbot.mouseClick(page.questions.items["principal_is_legal_rep"].no, LEFT)
+    assert permit.isHidden()  # the rules ask about the legal representative as principal
+    qtbot.mouseClick(page.questions.items["principal_is_legal_rep"].yes, LEFT)
+    case.principal.id_number = "150102199003075932"  # issued in Inner Mongolia itself
+    wizard.session.mark_edited()
+    page.questions.refresh(case)
+    assert permit.isHidden()

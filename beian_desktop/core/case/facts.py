@@ -101,6 +101,7 @@ def case_facts(case: Case, pack: RulePack, *, today: dt.date | None = None) -> F
         icp_owner_is_legal_rep=case.icp_owner_is_legal_rep,
         icp_owner_is_principal=case.icp_owner_is_principal,
         foreign_legal_rep=case.foreign_legal_rep,
+        has_residence_permit=case.has_residence_permit,
         individual_business=individual_business,
         renamed=case.renamed,
     )

@@ -11,7 +11,7 @@ import uuid
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 LONG_TERM = "长期"  # "valid indefinitely", as printed on long-term ID cards and licences
 
 
@@ -88,6 +88,9 @@ class Case:
     principal_is_legal_rep: bool | None = None
     icp_owner_is_legal_rep: bool | None = None
     foreign_legal_rep: bool | None = None  # the legal representative is not a mainland resident
+    # The legal representative holds a residence permit of the filing province (read by the
+    # rules where their ID was issued elsewhere, e.g. Inner Mongolia). Since format 2.
+    has_residence_permit: bool | None = None
     renamed: bool | None = None  # change filings: the organisation was renamed
     filing_type: str = "首次备案"
     province: str = ""  # filing province code

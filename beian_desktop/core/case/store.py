@@ -36,7 +36,15 @@ _CHUNK = 1024 * 1024
 
 # version n -> a function turning a version-n dict into a version n+1 dict.
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
-MIGRATIONS: dict[int, Migration] = {}
+
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 2 adds `has_residence_permit`; format-1 cases had no answer to it."""
+    data.setdefault("has_residence_permit", None)
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 
 
 class CaseFileError(BeianError):

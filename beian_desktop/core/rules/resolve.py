@@ -112,6 +112,18 @@ def fact_values(pack: RulePack, facts: FilingFacts) -> dict[str, Value]:
     return values
 
 
+def answer_matters(pack: RulePack, facts: FilingFacts, name: str) -> bool:
+    """Whether answering yes or no to the fact `name` would change some rule's outcome for
+    this filing: the test for showing a question only when it can matter."""
+    values = fact_values(pack, facts)
+    answers = ({**values, name: True}, {**values, name: False})
+    return any(
+        rule.compiled.evaluate(answers[0]) != rule.compiled.evaluate(answers[1])
+        for rule in pack.rules
+        if name in rule.compiled.names()
+    )
+
+
 def resolve(pack: RulePack, case: FilingFacts | HasFacts) -> Checklist:
     facts = case if isinstance(case, FilingFacts) else case.filing_facts()
     values = fact_values(pack, facts)

@@ -56,7 +56,7 @@ class SubjectPage(BasePage):
         self.id_province = SearchableCombo()
         self.id_province.setObjectName("idProvince")
         self.id_decoded = MessageLine("info", "")
-        self.questions = OrganisationQuestions()
+        self.questions = OrganisationQuestions(self.session.answer_matters)
         self.industries = IndustryList()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -293,6 +293,7 @@ class SubjectPage(BasePage):
         assert self.session.case is not None
         self.session.case.province = code
         self.edited()
+        self.questions.refresh(self.session.case)
 
     def _id_type_chosen(self, index: int) -> None:
         case = self.session.case
@@ -307,6 +308,7 @@ class SubjectPage(BasePage):
         self.session.case.id_province = code
         self._show_id_rows()
         self.edited()
+        self.questions.refresh(self.session.case)
 
     def _answered(self) -> None:
         assert self.session.case is not None

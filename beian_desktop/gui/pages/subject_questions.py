@@ -6,6 +6,7 @@ instead of guessing. Each question is shown only when it can matter.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
@@ -22,8 +23,12 @@ KEYS = (
     "principal_is_legal_rep",
     "icp_owner_is_legal_rep",
     "foreign_legal_rep",
+    "has_residence_permit",
     "renamed",
 )
+# Asked only where some rule's outcome turns on the answer (Inner Mongolia, for a legal
+# representative whose ID was issued elsewhere): the rule pack decides, not this file.
+ASKED_WHERE_IT_MATTERS = ("has_residence_permit",)
 
 
 class OrganisationQuestions(QGroupBox):
@@ -33,9 +38,12 @@ class OrganisationQuestions(QGroupBox):
 
     answered = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, matters: Callable[[str], bool] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("organisationQuestions")
+        self._matters = matters or (lambda _name: True)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.items = {key: YesNoQuestion(key) for key in KEYS}
@@ -64,6 +72,12 @@ class OrganisationQuestions(QGroupBox):
     def _show_relevant(self, case: Case) -> None:
         self.items["icp_owner_is_legal_rep"].setHidden(case.icp_owner_is_principal is not False)
         self.items["renamed"].setHidden(case.filing_type not in RENAME_FILINGS)
+        for key in ASKED_WHERE_IT_MATTERS:
+            self.items[key].setHidden(not self._matters(key))
+
+    def refresh(self, case: Case) -> None:
+        """Show the questions that matter now (after the province or the ID changed)."""
+        self._show_relevant(case)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("负责人"))
@@ -83,6 +97,10 @@ class OrganisationQuestions(QGroupBox):
             "foreign_legal_rep": (
                 self.tr("法定代表人是境外人士（不是中国大陆居民）吗？"),
                 self.tr("包括港澳台居民和外国人。"),
+            ),
+            "has_residence_permit": (
+                self.tr("法定代表人持有备案省份的居住证（或暂住证）吗？"),
+                self.tr("其身份证不是备案省份签发时，有的省份据此决定提交居住证还是手持证件照。"),
             ),
             "renamed": (self.tr("单位改过名称吗？"), self.tr("更名须提交变更函。")),
         }
