@@ -88,7 +88,7 @@ def _pack(
         force=args.force,
         progress=_progress(out),
     )
-    _record_packed(case, folder, result)
+    _record_packed(folder, result)
     return result
 
 
@@ -154,15 +154,35 @@ def _say(out: Output, path: Path, headline: Text, details: list[str]) -> None:
         out.line(f"    {detail}")
 
 
-def _record_packed(case: Case, folder: Path, result: PackResult) -> None:
-    """Note the package in the case's history, except for the read-only bundled samples."""
+def _record_packed(folder: Path, result: PackResult) -> None:
+    """Note the package in the case's history, except for the read-only bundled samples.
+
+    Under the app's case lock, and on the case as it is now on disk: a window that has the
+    case open would overwrite the entry with its next autosave, and one that edited it while
+    this pack ran must not lose those edits."""
+    from beian_desktop.gui.case_lock import CaseInUse, CaseLock
+
     if folder.resolve().is_relative_to(resources_dir().resolve()):
         return
-    case.record("packed", result.zip_path.name)
+    lock = CaseLock(folder)
     try:
+        lock.acquire()
+    except CaseInUse:
+        print(
+            "（案卷正在桌面程序中打开，打包记录未写入案卷历史 / "
+            "the case is open in the app; its history was not updated）",
+            file=sys.stderr,
+        )
+        return
+    try:
+        case, _folder = load_case(folder)
+        case.record("packed", result.zip_path.name)
         save_case(case, folder)
-    except OSError as error:  # a read-only case folder: the package is made all the same
-        print(f"（未能更新案卷历史 / case history not updated: {error.strerror}）", file=sys.stderr)
+    except (OSError, BeianError) as error:  # read-only, or changed meanwhile: the zip stands
+        reason = error.strerror if isinstance(error, OSError) else error.message.en
+        print(f"（未能更新案卷历史 / case history not updated: {reason}）", file=sys.stderr)
+    finally:
+        lock.release()
 
 
 def _print_result(out: Output, pack: RulePack, result: PackResult) -> None:

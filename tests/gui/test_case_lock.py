@@ -131,3 +131,27 @@ def test_a_data_folder_without_room_for_locks_does_not_stop_a_case_opening(
     session.open_case(Case(), tmp_path / "案卷")
     assert session.folder == tmp_path / "案卷"
     assert any("no case lock" in r.getMessage() for r in caplog.records)
+
+
+def test_a_cli_pack_leaves_the_history_of_a_case_open_in_the_app_alone(
+    cli: Any, tmp_path: Path
+) -> None:
+    """The window's next autosave would overwrite the entry: the CLI says so and leaves it."""
+    from support.cases import demo_case
+
+    _case, folder = demo_case(tmp_path)
+    before = (folder / "case.json").read_bytes()
+    window = CaseLock(folder)
+    window.acquire()
+    try:
+        result = cli("pack", str(folder), "--out", str(tmp_path / "out"))
+    finally:
+        window.release()
+    assert result.returncode == 0, result.stderr
+    assert "案卷正在桌面程序中打开" in result.stderr
+    assert (folder / "case.json").read_bytes() == before
+    assert list((tmp_path / "out").glob("*.zip"))
+
+    again = cli("pack", str(folder), "--out", str(tmp_path / "out"), "--force")
+    assert again.returncode == 0 and "桌面程序" not in again.stderr
+    assert b'"packed"' in (folder / "case.json").read_bytes()
