@@ -84,3 +84,10 @@ def test_convert_never_overwrites_an_input(cli: Cli, synth: Synth, tmp_path: Pat
     ]
     missing = cli("convert", str(tmp_path / "absent.jpg"), "--out", str(tmp_path / "o"))
     assert missing.returncode == 1 and "无法读取" in missing.stdout
+
+
+def test_verify_gives_no_pdfa_verdict_on_what_it_could_not_check(cli: Cli, tmp_path: Path) -> None:
+    result = cli("verify", str(tmp_path / "不存在.zip"))
+    assert result.returncode == 1
+    assert "无法校验" in result.stdout and "无法读取文件" in result.stdout
+    assert "PDF/A" not in result.stdout and "不通过" not in result.stdout

@@ -136,6 +136,9 @@ def _print(out: Output, verdict: Verdict) -> None:
             out.line(f"    → {out.t(verdict.error.hint)}")
     for finding in sort_findings(verdict.findings):
         out.finding(finding, indent="  ")
+    if verdict.error is not None:  # nothing was checked: no verdict on PDF/A to give
+        out.line()
+        return
     result = _PASSES if verdict.passed else _FAILS
     if verdict.kind == "package":
         what = out.t(Text("材料包", "Package"))
