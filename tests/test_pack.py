@@ -129,8 +129,8 @@ def test_progress_counts_every_output_file_once(tmp_path: Path, pack) -> None:  
     assert [r.index for r in review] == [1, 2, 3, 4] and {r.total for r in review} == {4}
     assert [r.index for r in convert] == list(range(1, 8)) and {r.total for r in convert} == {7}
     labels = sorted(r.current for r in convert)  # 4 upload JPEGs, 3 PDF/A copies
-    assert labels.count("营业执照.jpg") == 1 and "营业执照（PDF/A）" in labels
-    assert sum(label.endswith("（PDF/A）") for label in labels) == 3
+    assert labels.count("营业执照.jpg") == 1 and "营业执照 PDF/A" in labels
+    assert sum(label.endswith(" PDF/A") for label in labels) == 3
 
 
 def test_packing_twice_gives_identical_bytes(packed: Path, tmp_path: Path, pack) -> None:  # type: ignore[no-untyped-def]

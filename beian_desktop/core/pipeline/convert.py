@@ -71,7 +71,7 @@ def convert_all(
     labels: list[str] = []
     for item in per_material:
         jobs += [*item.uploads, item.archive]
-        labels += [*item.labels, f"{item.plan.name.zh}（PDF/A）"]
+        labels += [*item.labels, f"{item.plan.name.zh} PDF/A"]  # shown in （） by the GUI
     results = run_jobs(jobs, check=cancel.check, on_done=_reporter(labels, progress))
     materials, findings, position = [], [], 0
     for item in per_material:
