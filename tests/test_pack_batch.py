@@ -68,3 +68,16 @@ def test_the_same_case_twice_never_replaces_the_first_package(cli, tmp_path: Pat
 
     again = cli("pack", str(first), str(first), "--out", str(out))  # no --force: kept as it is
     assert again.returncode == 1 and "材料包已存在" in again.stdout
+
+
+def test_without_qt_the_history_is_written_unguarded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A trimmed server install without Qt's core library still records what it packed."""
+    import sys
+
+    from beian_desktop.cli.pack_cmd import _app_lock
+
+    monkeypatch.setitem(sys.modules, "beian_desktop.gui.case_lock", None)  # import fails
+    with _app_lock(tmp_path) as free:
+        assert free

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from beian_desktop.cli.output import Output
@@ -160,27 +161,43 @@ def _record_packed(folder: Path, result: PackResult) -> None:
     Under the app's case lock, and on the case as it is now on disk: a window that has the
     case open would overwrite the entry with its next autosave, and one that edited it while
     this pack ran must not lose those edits."""
-    from beian_desktop.gui.case_lock import CaseInUse, CaseLock
-
     if folder.resolve().is_relative_to(resources_dir().resolve()):
+        return
+    with _app_lock(folder) as free:
+        if not free:
+            print(
+                "（案卷正在桌面程序中打开，打包记录未写入案卷历史 / "
+                "the case is open in the app; its history was not updated）",
+                file=sys.stderr,
+            )
+            return
+        try:
+            case, _folder = load_case(folder)
+            case.record("packed", result.zip_path.name)
+            save_case(case, folder)
+        except (OSError, BeianError) as error:  # read-only, or changed meanwhile: the zip stands
+            reason = error.strerror if isinstance(error, OSError) else error.message.en
+            print(f"（未能更新案卷历史 / case history not updated: {reason}）", file=sys.stderr)
+
+
+@contextmanager
+def _app_lock(folder: Path) -> Iterator[bool]:
+    """The desktop app's lock on the case, held for the block; yields False when a window
+    has the case open. Without Qt's core library (a trimmed server install) there is no
+    window to guard against, and the block runs unlocked."""
+    try:
+        from beian_desktop.gui.case_lock import CaseInUse, CaseLock
+    except ImportError:
+        yield True
         return
     lock = CaseLock(folder)
     try:
         lock.acquire()
     except CaseInUse:
-        print(
-            "（案卷正在桌面程序中打开，打包记录未写入案卷历史 / "
-            "the case is open in the app; its history was not updated）",
-            file=sys.stderr,
-        )
+        yield False
         return
     try:
-        case, _folder = load_case(folder)
-        case.record("packed", result.zip_path.name)
-        save_case(case, folder)
-    except (OSError, BeianError) as error:  # read-only, or changed meanwhile: the zip stands
-        reason = error.strerror if isinstance(error, OSError) else error.message.en
-        print(f"（未能更新案卷历史 / case history not updated: {reason}）", file=sys.stderr)
+        yield True
     finally:
         lock.release()
 
