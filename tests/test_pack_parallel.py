@@ -90,3 +90,25 @@ def test_one_thread_and_four_threads_pack_the_same_zip(
         result = pack_case(case, folder, tmp_path / f"out-{workers}", pack=pack, today=DAY)
         zips[workers] = result.zip_path.read_bytes()
     assert zips["1"] == zips["4"]
+
+
+def test_a_conversion_that_fails_midway_leaves_nothing_and_says_which(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from beian_desktop.core.errors import PdfaFailed
+    from beian_desktop.core.pipeline import convert
+
+    original = convert.to_pdfa
+
+    def failing(sources: list[Path], out: Path, *args: object, **kwargs: object) -> object:
+        if "身份证" in out.name:
+            raise PdfaFailed("simulated")
+        return original(sources, out, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(convert, "to_pdfa", failing)
+    monkeypatch.setenv("BEIAN_DESKTOP_WORKERS", "4")
+    case, folder = demo_case(tmp_path)
+    out = tmp_path / "out"
+    with pytest.raises(PdfaFailed):
+        pack_case(case, folder, out, pack=load_pack(), today=DAY)
+    assert list(out.iterdir()) == []
