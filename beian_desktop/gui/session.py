@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from beian_desktop.core.case import Case
     from beian_desktop.core.findings import Finding
     from beian_desktop.core.identity import IdentityTables
+    from beian_desktop.core.inspect.cache import InspectionCache
     from beian_desktop.core.rules import FilingFacts, RulePack
     from beian_desktop.core.rules.model import UploadProfile
     from beian_desktop.core.rules.resolve import Checklist
@@ -70,6 +71,7 @@ class CaseSession(QObject):
         self._tables: IdentityTables | None = None
         self._queued_files: list[Path] = []
         self._lock: CaseLock | None = None
+        self._inspections: InspectionCache | None = None
 
     # -- pack ----------------------------------------------------------------------------------
     def set_pack(self, choice: PackChoice) -> None:
@@ -77,6 +79,7 @@ class CaseSession(QObject):
         self.pack_problems = choice.ignored
         self._tables = None
         self._checklist = None
+        self._inspections = None  # materials' sizes and profiles' caps may differ in this pack
         self.pack_changed.emit()
 
     @property
@@ -160,6 +163,16 @@ class CaseSession(QObject):
             assert self.pack is not None
             self._checklist = resolve(self.pack, self.facts())
         return self._checklist
+
+    @property
+    def inspections(self) -> InspectionCache:
+        """What inspection said of each (file, material, profile), kept across reviews and
+        the export: a second review of an unchanged case decodes nothing."""
+        from beian_desktop.core.inspect.cache import InspectionCache
+
+        if self._inspections is None:
+            self._inspections = InspectionCache()
+        return self._inspections
 
     def answer_matters(self, name: str) -> bool:
         """Whether the yes/no fact `name` changes what the rules require of this case."""

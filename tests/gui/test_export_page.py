@@ -135,3 +135,27 @@ def test_an_unwritable_output_is_reported_on_the_page_not_as_a_crash(
     assert "输出位置不是可用的文件夹" in page.outcome.text()
     assert "另选一个输出文件夹" in page.outcome.text()
     assert blocker.read_text() == "a file, not a folder"
+
+
+def test_the_export_reuses_what_the_review_inspected(
+    qtbot: Any, wizard: BeianWizard, tmp_path: Path, dialogs: Any
+) -> None:
+    page = at_export(qtbot, wizard, tmp_path, dialogs)
+    review = wizard.page_of(PageId.REVIEW)
+    review.run_review()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not review.running, timeout=WAIT_MS)  # type: ignore[attr-defined]
+    cache = wizard.session.inspections
+    assert len(cache) == 4 and cache.hits == 0
+    export(qtbot, page)
+    assert page.result is not None and cache.hits == 4
+
+
+def test_a_new_rule_pack_forgets_the_remembered_inspections(
+    wizard: BeianWizard, pack_choice: Any
+) -> None:
+    from beian_desktop.core.inspect.cache import InspectionCache
+
+    remembered = wizard.session.inspections
+    assert isinstance(remembered, InspectionCache)
+    wizard.session.set_pack(pack_choice)
+    assert wizard.session.inspections is not remembered

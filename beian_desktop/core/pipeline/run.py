@@ -24,6 +24,7 @@ from beian_desktop.core.bundle.zipwriter import ZipEntry, write_zip
 from beian_desktop.core.case.model import Case
 from beian_desktop.core.errors import BeianError, OutputNotWritable
 from beian_desktop.core.findings import Finding
+from beian_desktop.core.inspect.cache import InspectionCache
 from beian_desktop.core.pipeline.convert import Conversion, convert_all
 from beian_desktop.core.pipeline.plan import make_plan
 from beian_desktop.core.pipeline.progress import CancelToken, Progress, ProgressCallback
@@ -89,6 +90,7 @@ def pack_case(
     today: dt.date | None = None,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
+    cache: InspectionCache | None = None,
 ) -> PackResult:
     """Make `<主体全称>-<办理项>-备案材料-<YYYYMMDD>.zip` in `out_dir` from the case."""
     day = today or dt.date.today()
@@ -101,6 +103,7 @@ def pack_case(
         today=day,
         profile=chosen,
         on_file=lambda i, n, name: _tick(progress, cancel, "review", i, n, name),
+        cache=cache,
     )
     if result.blocking:
         raise Blocked(result)

@@ -19,6 +19,7 @@ from beian_desktop.core.case.model import Case
 from beian_desktop.core.findings import Finding, Severity, sort_findings
 from beian_desktop.core.identity import IdentityTables
 from beian_desktop.core.inspect import Inspection
+from beian_desktop.core.inspect.cache import InspectionCache
 from beian_desktop.core.review import fields, materials
 from beian_desktop.core.rules.model import UploadProfile
 from beian_desktop.core.rules.pack import RulePack
@@ -82,12 +83,17 @@ def review(
     today: dt.date | None = None,
     profile: UploadProfile | None = None,
     on_file: Progress | None = None,
+    cache: InspectionCache | None = None,
 ) -> Review:
+    """Every finding about the case. `cache` (the desktop app's) remembers inspections
+    between reviews of the same files."""
     today = today or dt.date.today()
     profile = profile or upload_profile(case, pack)
     tables = IdentityTables.from_pack(pack)
     checklist = resolve(pack, case_facts(case, pack, today=today))
-    inspected, inspections = materials.inspection_findings(case, folder, pack, profile, on_file)
+    inspected, inspections = materials.inspection_findings(
+        case, folder, pack, profile, on_file, cache
+    )
     pages = {key.split("/", 1)[1]: i.page_count for key, i in inspections.items()}
     found = [
         *checklist.findings,

@@ -12,6 +12,7 @@ from beian_desktop.core.case.store import changed_files, resolve_file
 from beian_desktop.core.errors import BeianError
 from beian_desktop.core.findings import Finding, Fix, Severity
 from beian_desktop.core.inspect import Inspection, inspect
+from beian_desktop.core.inspect.cache import InspectionCache
 from beian_desktop.core.parallel import Job, run_jobs
 from beian_desktop.core.rules.model import Level, Material, UploadProfile
 from beian_desktop.core.rules.pack import RulePack
@@ -172,9 +173,11 @@ def inspection_findings(
     pack: RulePack,
     profile: UploadProfile,
     on_file: Callable[[int, int, str], None] | None = None,
+    cache: InspectionCache | None = None,
 ) -> tuple[list[Finding], dict[str, Inspection]]:
-    """Inspect every assigned file, several at once; unreadable files become blocking
-    findings, not errors. `on_file(n, total, name)` hears of each file as it is done."""
+    """Inspect every assigned file, several at once (or take what `cache` remembers);
+    unreadable files become blocking findings, not errors. `on_file(n, total, name)` hears
+    of each file as it is done."""
     files = [
         (material_id, stored)
         for material_id, stored in case.all_files()
@@ -184,7 +187,18 @@ def inspection_findings(
     def job(material_id: str, stored: StoredFile) -> Job[Inspection | BeianError]:
         material = pack.materials.get(material_id)
         path = resolve_file(folder, stored)
-        return Job(lambda: _inspect_or_error(path, material, profile))
+        if cache is None:
+            return Job(lambda: _inspect_or_error(path, material, profile))
+        key = (f"{stored.sha256}:{stored.path}", material_id, profile.id)  # the name counts too
+
+        def remembered() -> Inspection | BeianError:
+            outcome = cache.get(key)
+            if outcome is None:
+                outcome = _inspect_or_error(path, material, profile)
+                cache.put(key, outcome)
+            return outcome
+
+        return Job(remembered)
 
     done = 0
 

@@ -231,6 +231,7 @@ class ExportPage(BasePage):
         copy = snapshot(case)
         profile = self.session.profile(self.context.settings.prefs.upload_profile).id
         flavour = case.pdfa_flavour if case.pdfa_flavour in FLAVOURS else FLAVOURS[0]
+        cache = self.session.inspections  # the review page's: nothing is decoded twice
 
         def job(context: JobContext) -> PackResult:
             from beian_desktop.core.pipeline.run import pack_case
@@ -245,6 +246,7 @@ class ExportPage(BasePage):
                 force=force,
                 progress=context.report,
                 cancel=context.token,
+                cache=cache,
             )
 
         self.result, self._outcome = None, None

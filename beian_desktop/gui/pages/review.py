@@ -89,6 +89,7 @@ class ReviewPage(BasePage):
         generation = self._generation
         copy = snapshot(case)
         profile = self.session.profile(self.context.settings.prefs.upload_profile)
+        cache = self.session.inspections
 
         def job(context: JobContext) -> Review:
             from beian_desktop.core.review import review
@@ -97,7 +98,7 @@ class ReviewPage(BasePage):
                 context.token.check()
                 context.report(Progress("review", index, total, name))
 
-            return review(copy, folder, pack, profile=profile, on_file=on_file)
+            return review(copy, folder, pack, profile=profile, on_file=on_file, cache=cache)
 
         self.result, self._failure = None, None
         self._task = self.context.runner.start(
