@@ -8,13 +8,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from beian_desktop.gui.i18n import labelled, separator, ui_lang
-from beian_desktop.gui.icons import pixmap
 from beian_desktop.gui.widgets import severity as sev
 from beian_desktop.gui.widgets.lifetime import clear_layout
-from beian_desktop.gui.widgets.messages import MessageLine
+from beian_desktop.gui.widgets.messages import MessageLine, rich_label
 
 if TYPE_CHECKING:
     from beian_desktop.core.findings import Finding
@@ -30,13 +29,8 @@ class FindingCard(QFrame):
         self.finding = finding
         self.setObjectName(f"finding:{finding.code}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        icon = QLabel()
-        icon.setPixmap(pixmap(sev.icon_name(finding.severity), ICON_SIZE, self))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.label = QLabel(self._html(lang))
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        icon = sev.icon_label(finding.severity, ICON_SIZE, self)
+        self.label = rich_label(self._html(lang))
         addresses = [s.address for s in finding.sources if s.address]
         if addresses:
             self.label.setToolTip("\n".join(addresses))

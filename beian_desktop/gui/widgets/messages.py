@@ -29,6 +29,17 @@ def set_by_name(target: QObject, name: str, keys: str) -> None:
         raise ValueError(f"{type(target).__name__}.{name} cannot be set to {keys!r}")
 
 
+def rich_label(text: str) -> QLabel:
+    """Wrapped rich text the user can select and copy (a finding's message)."""
+    from PySide6.QtCore import Qt  # not at import: the Qt namespace costs start-up time
+
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
 def dim(label: QLabel) -> None:
     """Secondary text (explanations under an option) in the palette's quieter colour."""
     palette = label.palette()

@@ -17,7 +17,7 @@ import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from beian_desktop.gui.i18n import labelled, separator
-from beian_desktop.gui.icons import icon, pixmap
+from beian_desktop.gui.icons import icon
 from beian_desktop.gui.widgets import severity as sev
-from beian_desktop.gui.widgets.messages import dim
+from beian_desktop.gui.widgets.messages import dim, rich_label
 
 if TYPE_CHECKING:
     from beian_desktop.core.findings import Finding
@@ -60,13 +60,8 @@ class FindingRow(QFrame):
         super().__init__()
         self.finding = finding
         self.setObjectName(f"review:{finding.code}")
-        icon_label = QLabel()
-        icon_label.setPixmap(pixmap(sev.icon_name(finding.severity), ICON_SIZE, self))
-        icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.message = QLabel(self._html(lang))
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.RichText)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        icon_label = sev.icon_label(finding.severity, ICON_SIZE, self)
+        self.message = rich_label(self._html(lang))
         text = QVBoxLayout()
         text.setSpacing(2)
         text.addWidget(self.message)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QWidget
+
+from beian_desktop.gui.icons import pixmap
 
 if TYPE_CHECKING:
     from beian_desktop.core.findings import Severity
@@ -30,3 +33,13 @@ def colour(severity: Severity | str) -> str:
 
 def icon_name(severity: Severity | str) -> str:
     return ICONS.get(str(severity), "info")
+
+
+def icon_label(severity: Severity | str, size: int, owner: QWidget) -> QLabel:
+    """The severity's icon, kept at the top beside a message that may wrap."""
+    from PySide6.QtCore import Qt  # not at import: the Qt namespace costs start-up time
+
+    label = QLabel()
+    label.setPixmap(pixmap(icon_name(severity), size, owner))
+    label.setAlignment(Qt.AlignmentFlag.AlignTop)
+    return label
