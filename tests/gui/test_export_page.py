@@ -4,6 +4,8 @@ when confirmed; Cancel leaves nothing; open folder / copy path go through the Di
 from __future__ import annotations
 
 import json
+import threading
+import time
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -83,12 +85,23 @@ def test_an_existing_package_is_replaced_only_when_confirmed(
 
 
 def test_cancel_during_export_leaves_no_zip(
-    qtbot: Any, wizard: BeianWizard, tmp_path: Path, dialogs: Any
+    qtbot: Any, wizard: BeianWizard, tmp_path: Path, dialogs: Any, monkeypatch: Any
 ) -> None:
+    from beian_desktop.core.pipeline import convert
+
+    converting = threading.Event()
+    original = convert.to_upload_jpeg
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        converting.set()
+        time.sleep(0.2)  # the demo converts in a blink: long enough to be cancelled midway
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(convert, "to_upload_jpeg", slow)
     page = at_export(qtbot, wizard, tmp_path, dialogs)
     qtbot.mouseClick(page.export_button, LEFT)
     assert page.cancel_button.isVisible() and not page.export_button.isEnabled()
-    qtbot.waitUntil(lambda: "/ 4 个文件" in page.progress.text(), timeout=WAIT_MS)  # under way
+    qtbot.waitUntil(converting.is_set, timeout=WAIT_MS)  # under way: converting
     qtbot.mouseClick(page.cancel_button, LEFT)
     qtbot.waitUntil(lambda: not page.running, timeout=WAIT_MS)
 
