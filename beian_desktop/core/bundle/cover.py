@@ -62,13 +62,14 @@ def _drawable() -> frozenset[int]:
 def printable(text: str) -> str:
     """`text` with every character the font cannot draw (or that draws nothing: controls,
     format characters such as RLO, unassigned code points) replaced by MISSING_GLYPH."""
-    drawable = _drawable()
-    return "".join(
-        c
-        if c == "\n" or (ord(c) in drawable and unicodedata.category(c)[0] != "C")
-        else MISSING_GLYPH
-        for c in text
-    )
+    unfit = {c for c in set(text) if not _drawn(c)}  # each distinct character judged once
+    if not unfit:
+        return text
+    return "".join(MISSING_GLYPH if c in unfit else c for c in text)
+
+
+def _drawn(char: str) -> bool:
+    return char == "\n" or (ord(char) in _drawable() and unicodedata.category(char)[0] != "C")
 
 
 def _styles() -> dict[str, ParagraphStyle]:
