@@ -6,9 +6,11 @@
    pikepdf.pdfa.save on the same files (target ≤ 1.0×) and (b) plain img2pdf, no PDF/A.
 2. A 600-dpi A3 JPEG → PDF/A-2b: peak RSS (VmHWM) of a fresh process. Target ≤ 150 MB.
 3. A 3-page colour A4 300-dpi TIFF with JPEG compression and a 5-page bilevel G4 TIFF, against
-   img2pdf on the same files: targets ≤ 0.1× its time and ≤ 0.5× its output size, G4 kept as
-   CCITT. Both TIFFs as Pillow writes them (many strips per page); the G4 one also in a single
-   strip per page, as most scanners write it.
+   img2pdf on the same files: for the colour TIFF (which img2pdf stores decoded, with Flate)
+   targets ≤ 0.1× its time and ≤ 0.5× its output size; for the G4 TIFF, pages kept as CCITT
+   (img2pdf keeps them too, so its ratios are printed for reference only). Both TIFFs as Pillow
+   writes them (many strips per page); the G4 one also in a single strip per page, as most
+   scanners write it.
 
 Pages are the test suite's synthetic documents with mild sensor noise (σ = 4 grey levels), as a
 real scan has: noise-free drawings flatter lossless Flate, which is what img2pdf falls back to.
@@ -29,12 +31,12 @@ from typing import Any
 import img2pdf
 import pikepdf
 from pikepdf import pdfa
-from PIL import Image, ImageChops, ImageDraw
+from PIL import Image, ImageChops
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
-from common import best_of, child_peak_mb, verdict  # noqa: E402
+from common import best_of, child_peak_mb, make_scans, verdict  # noqa: E402
 from support.synth import PAPER, Page, draw_page  # noqa: E402
 
 from beian_desktop.core.pdfa import PdfaMetadata, to_pdfa  # noqa: E402
@@ -64,18 +66,6 @@ def scan_page(paper: str, dpi: int, **look: Any) -> Image.Image:
     return ImageChops.add(page, noise, offset=-128)
 
 
-def make_scans(folder: Path, count: int) -> list[Path]:
-    page = scan_page("a4", 300, seal=True)
-    paths = []
-    for index in range(count):
-        scan = page.copy()
-        ImageDraw.Draw(scan).text((200, 3300), f"scan {index:03d}", fill=(0, 0, 0))
-        path = folder / f"scan-{index:03d}.jpg"
-        scan.save(path, "JPEG", quality=85, dpi=(300, 300))
-        paths.append(path)
-    return paths
-
-
 def img2pdf_then_pdfa(paths: list[Path], out: Path) -> None:
     data = img2pdf.convert([str(p) for p in paths])
     with pikepdf.open(io.BytesIO(data)) as pdf:
@@ -92,7 +82,7 @@ def ours(paths: list[Path], out: Path) -> None:
 
 def bench_scans(folder: Path, count: int, repeat: int) -> None:
     print(f"Generating {count} A4 300-dpi JPEG scans …", flush=True)
-    scans = make_scans(folder, count)
+    scans = make_scans(folder, count, scan_page("a4", 300, seal=True))
     size_mb = sum(p.stat().st_size for p in scans) / 1e6
     seconds = best_of(
         repeat,
@@ -203,15 +193,20 @@ def bench_tiffs(folder: Path, repeat: int) -> None:
             )
         time_ratio = seconds["to_pdfa"] / seconds["img2pdf"]
         size_ratio = megabytes["to_pdfa"] / megabytes["img2pdf"]
+        if "G4" in label:
+            pages = filters["to_pdfa"]
+            kept = all(f == "/CCITTFaxDecode" for f in pages)
+            print(
+                f"     time {time_ratio:.3f}×, size {size_ratio:.3f}× (for reference: img2pdf "
+                "passes G4 through as well, so the requirement here is the next line)"
+            )
+            print(f"     G4 kept as CCITT: {'yes' if kept else 'NO'} ({len(pages)} pages)")
+            continue
         print(
             f"     time {time_ratio:.3f}× (target ≤ {TIFF_TIME_TARGET}×: "
             f"{verdict(time_ratio, TIFF_TIME_TARGET)}), size {size_ratio:.3f}× "
             f"(target ≤ {TIFF_SIZE_TARGET}×: {verdict(size_ratio, TIFF_SIZE_TARGET)})"
         )
-        if "G4" in label:
-            pages = filters["to_pdfa"]
-            kept = all(f == "/CCITTFaxDecode" for f in pages)
-            print(f"     G4 kept as CCITT: {'yes' if kept else 'NO'} ({len(pages)} pages)")
 
 
 def main() -> int:

@@ -12,7 +12,10 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -60,13 +63,15 @@ def verdict(value: float, target: float) -> str:
     return "meets" if value <= target else "MISSES"
 
 
-def make_scans(folder: Path, count: int) -> list[Path]:
-    """Distinct A4 300-dpi colour JPEG scans (a number drawn on each: no two are duplicates)."""
+def make_scans(folder: Path, count: int, page: Image.Image | None = None) -> list[Path]:
+    """Distinct A4 300-dpi colour JPEG scans (a number drawn on each: no two are duplicates),
+    of `page` or of a clean drawn page."""
     from PIL import ImageDraw
     from support.synth import PAPER, Page, draw_page  # tests/ is on sys.path in every bench
 
-    width, height = PAPER["a4"]
-    page = draw_page(Page(width, height, 300, seal=True))
+    if page is None:
+        width, height = PAPER["a4"]
+        page = draw_page(Page(width, height, 300, seal=True))
     paths = []
     for index in range(count):
         scan = page.copy()

@@ -20,7 +20,12 @@ sys.path.insert(0, str(TESTS_DIR))
 
 from support import nonet  # noqa: E402
 
-nonet.install()
+nonet.install()  # before anything of the app is imported
+
+from support.synth import Synth  # noqa: E402
+
+from beian_desktop.core.rules import load_pack  # noqa: E402
+from beian_desktop.core.rules.model import Material, UploadProfile  # noqa: E402
 
 REPO = TESTS_DIR.parent
 # The robustness corpus (odd, broken and hostile inputs from other projects' test suites), kept
@@ -50,3 +55,19 @@ def run_cli(
 @pytest.fixture
 def cli():
     return run_cli
+
+
+@pytest.fixture(scope="session")
+def synth(tmp_path_factory: pytest.TempPathFactory) -> Synth:
+    """The generated scans and PDFs (support/synth.py), made once per test run."""
+    return Synth.shared(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def materials() -> dict[str, Material]:
+    return load_pack().materials
+
+
+@pytest.fixture(scope="session")
+def profiles() -> dict[str, UploadProfile]:
+    return load_pack().profiles

@@ -38,11 +38,6 @@ def pack() -> RulePack:
     return load_pack()
 
 
-@pytest.fixture(scope="module")
-def synth(tmp_path_factory: pytest.TempPathFactory) -> Synth:
-    return Synth.shared(tmp_path_factory)
-
-
 def slots(pack: RulePack, *ids: str, **filled: list[StoredFile]) -> list[Slot]:
     names = [(pack.materials[i], pack.materials[i].name) for i in ids]
     return slots_for(names, {k.replace("_", "-"): v for k, v in filled.items()})

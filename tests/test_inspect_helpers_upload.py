@@ -12,11 +12,6 @@ from beian_desktop.core.inspect import open_image, open_pdfium, render_page_at_d
 from beian_desktop.core.inspect.metadata import has_location
 
 
-@pytest.fixture(scope="session")
-def synth(tmp_path_factory: pytest.TempPathFactory) -> Synth:
-    return Synth.shared(tmp_path_factory)
-
-
 def _with_gps(path: Path) -> Path:
     exif = Image.Exif()
     exif.get_ifd(0x8825).update({1: "N", 2: (39.0, 54.0, 27.0)})

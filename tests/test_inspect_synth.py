@@ -21,29 +21,12 @@ from beian_desktop.core.inspect import (
     to_l_or_rgb,
     upright,
 )
-from beian_desktop.core.rules import load_pack
-from beian_desktop.core.rules.model import Material, UploadProfile
 
 MATERIAL_FOR_PAPER = {
     "id-card": "id-card-principal",
     "a4": "authorization-letter",
     "a3": "subject-certificate",
 }
-
-
-@pytest.fixture(scope="session")
-def synth(tmp_path_factory: pytest.TempPathFactory) -> Synth:
-    return Synth.shared(tmp_path_factory)
-
-
-@pytest.fixture(scope="session")
-def materials() -> dict[str, Material]:
-    return load_pack().materials
-
-
-@pytest.fixture(scope="session")
-def profiles() -> dict[str, UploadProfile]:
-    return load_pack().profiles
 
 
 def finding(inspection: Inspection, code: str):  # type: ignore[no-untyped-def]

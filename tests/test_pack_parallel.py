@@ -25,11 +25,6 @@ DAY = dt.date(2026, 11, 27)
 originals_unchanged = pytest.fixture(autouse=True)(assert_originals_unchanged)
 
 
-@pytest.fixture(scope="module")
-def synth(tmp_path_factory: pytest.TempPathFactory) -> Synth:
-    return Synth.shared(tmp_path_factory)
-
-
 def _varied_inputs(synth: Synth) -> list[Path]:
     return [
         synth.cmyk_adobe_jpeg(),

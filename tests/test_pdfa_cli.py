@@ -9,17 +9,11 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from support.synth import Synth
 
 from beian_desktop.core.pdfa import verify
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
-
-
-@pytest.fixture(scope="session")
-def synth(tmp_path_factory: pytest.TempPathFactory) -> Synth:
-    return Synth.shared(tmp_path_factory)
 
 
 def _digest(path: Path) -> str:

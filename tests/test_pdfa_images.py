@@ -50,11 +50,6 @@ CASES = {
 }
 
 
-@pytest.fixture(scope="session")
-def synth(tmp_path_factory: pytest.TempPathFactory) -> Synth:
-    return Synth.shared(tmp_path_factory)
-
-
 @pytest.fixture(scope="module")
 def converted(synth: Synth, tmp_path_factory: pytest.TempPathFactory) -> Converted:
     """Every case in both flavours, converted once for the module's tests."""

@@ -17,11 +17,6 @@ from beian_desktop.core.pdfa import PdfaMetadata, to_pdfa, verify
 META = PdfaMetadata(title="测试", timestamp=dt.datetime(2026, 11, 27, tzinfo=dt.UTC))
 
 
-@pytest.fixture(scope="session")
-def synth(tmp_path_factory: pytest.TempPathFactory) -> Synth:
-    return Synth.shared(tmp_path_factory)
-
-
 def render(pdf: Path, page: int = 0) -> Image.Image:
     document = pdfium.PdfDocument(str(pdf))
     try:

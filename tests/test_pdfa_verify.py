@@ -31,11 +31,6 @@ from beian_desktop.core.rules import load_pack
 META = PdfaMetadata(title="t", timestamp=dt.datetime(2026, 11, 27, tzinfo=dt.UTC))
 
 
-@pytest.fixture(scope="session")
-def synth(tmp_path_factory: pytest.TempPathFactory) -> Synth:
-    return Synth.shared(tmp_path_factory)
-
-
 @pytest.fixture(scope="module")
 def valid(synth: Synth, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     folder = tmp_path_factory.mktemp("verify")

@@ -27,11 +27,6 @@ def pack():  # type: ignore[no-untyped-def]
     return load_pack()
 
 
-@pytest.fixture(scope="module")
-def synth(tmp_path_factory: pytest.TempPathFactory) -> Synth:
-    return Synth.shared(tmp_path_factory)
-
-
 def _codes(result, severity: Severity | None = None) -> set[str]:  # type: ignore[no-untyped-def]
     return {f.code for f in result.findings if severity is None or f.severity is severity}
 

@@ -21,7 +21,6 @@ from beian_desktop.core.convert.jpeg_search import MAX_ENCODES, Encoder, ladder,
 from beian_desktop.core.convert.passthrough import jpeg_frame_type
 from beian_desktop.core.findings import Severity
 from beian_desktop.core.inspect import FormatChoice, inspect, register_heif_opener
-from beian_desktop.core.rules import load_pack
 from beian_desktop.core.rules.model import Material, PaperFormat, UploadProfile
 from beian_desktop.core.text import Text
 
@@ -34,21 +33,6 @@ LETTER, CERTIFICATE, ID_CARD, PLAN = (
     "id-card-principal",
     "construction-plan",  # colour not required
 )
-
-
-@pytest.fixture(scope="session")
-def synth(tmp_path_factory: pytest.TempPathFactory) -> Synth:
-    return Synth.shared(tmp_path_factory)
-
-
-@pytest.fixture(scope="session")
-def materials() -> dict[str, Material]:
-    return load_pack().materials
-
-
-@pytest.fixture(scope="session")
-def profiles() -> dict[str, UploadProfile]:
-    return load_pack().profiles
 
 
 @pytest.fixture(scope="session")

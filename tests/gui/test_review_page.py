@@ -8,7 +8,6 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-import pytest
 from support.cases import demo_case, sha256
 from support.synth import Synth
 
@@ -22,11 +21,6 @@ from beian_desktop.gui.wizard import BeianWizard, PageId
 from .helpers import LEFT, click_box, next_button, open_case_at
 
 WAIT_MS = 20_000
-
-
-@pytest.fixture(scope="module")
-def synth(tmp_path_factory: pytest.TempPathFactory) -> Synth:
-    return Synth.shared(tmp_path_factory)
 
 
 def at_review(qtbot: Any, wizard: BeianWizard, case: Case, folder: Path) -> ReviewPage:

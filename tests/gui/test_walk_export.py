@@ -11,7 +11,6 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-import pytest
 from support.cases import demo_case
 from support.synth import Synth
 
@@ -133,11 +132,6 @@ def test_an_enterprise_goes_from_the_start_page_to_a_verified_package(
     }
     verified = cli("verify", str(zip_path))
     assert verified.returncode == 0, verified.stdout + verified.stderr
-
-
-@pytest.fixture(scope="module")
-def synth(tmp_path_factory: pytest.TempPathFactory) -> Synth:
-    return Synth.shared(tmp_path_factory)
 
 
 def test_an_individual_goes_from_the_start_page_to_a_verified_package(

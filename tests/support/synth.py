@@ -5,12 +5,8 @@ library versions, except encrypted PDFs (their keys are salted at random). A pag
 orientation marks — a solid square in the top-left corner and a bar along the top edge — so any
 of the eight EXIF orientations applied wrongly shows up when a test looks at `corner_marks()`.
 
-Use one `Synth` per session; files are cached on disk, so test modules that each build their own
-`Synth` over the same folder share the work:
-
-    @pytest.fixture(scope="session")
-    def synth(tmp_path_factory) -> Synth:
-        return Synth.shared(tmp_path_factory)
+One `Synth` serves the whole run (the `synth` fixture of tests/conftest.py); files are cached on
+disk, so everything that asks for the same input shares the work:
 
     path = synth.scan("a4", 300)            # 300-dpi A4 JPEG with JFIF 300 dpi
 """

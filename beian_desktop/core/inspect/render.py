@@ -40,13 +40,7 @@ def render_page(document: pdfium.PdfDocument, index: int, long_side: int) -> Ima
         page = document[index]
         try:
             width, height = page.get_size()
-            scale = min(MAX_RENDER_SCALE, long_side / max(width, height, 1.0))
-            bitmap = page.render(scale=scale, fill_color=(255, 255, 255, 255))
-            try:
-                image: Image.Image = bitmap.to_pil().convert("RGB")  # a copy, own memory
-                return image
-            finally:
-                bitmap.close()
+            return _rendered(page, min(MAX_RENDER_SCALE, long_side / max(width, height, 1.0)))
         finally:
             page.close()
 
@@ -60,14 +54,19 @@ def render_page_at_dpi(document: pdfium.PdfDocument, index: int, dpi: float) -> 
     with PDFIUM_LOCK:
         page = document[index]
         try:
-            bitmap = page.render(scale=dpi / 72, fill_color=(255, 255, 255, 255))
-            try:
-                image: Image.Image = bitmap.to_pil().convert("RGB")  # a copy, own memory
-                return image
-            finally:
-                bitmap.close()
+            return _rendered(page, dpi / 72)
         finally:
             page.close()
+
+
+def _rendered(page: pdfium.PdfPage, scale: float) -> Image.Image:
+    """The page at `scale` pixels per point, as an RGB image on white (caller holds the lock)."""
+    bitmap = page.render(scale=scale, fill_color=(255, 255, 255, 255))
+    try:
+        image: Image.Image = bitmap.to_pil().convert("RGB")  # a copy, own memory
+        return image
+    finally:
+        bitmap.close()
 
 
 def page_size(document: pdfium.PdfDocument, index: int) -> tuple[float, float]:
