@@ -367,7 +367,7 @@
         <translation>Upload copies are %1, at most %2 MB each; larger ones are compressed automatically.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>正在准备…</source>
         <translation>Preparing…</translation>
     </message>
@@ -468,7 +468,7 @@
 <context>
     <name>FindingCard</name>
     <message>
-        <location filename="../../beian_desktop/gui/widgets/finding_list.py" line="+59"/>
+        <location filename="../../beian_desktop/gui/widgets/finding_list.py" line="+53"/>
         <source>怎么办：</source>
         <translation>What to do: </translation>
     </message>
@@ -502,7 +502,7 @@
 <context>
     <name>FindingRow</name>
     <message>
-        <location filename="../../beian_desktop/gui/widgets/review_item.py" line="+80"/>
+        <location filename="../../beian_desktop/gui/widgets/review_item.py" line="+75"/>
         <source>我已了解，仍按现状提交</source>
         <translation>I understand; submit it as it is</translation>
     </message>
@@ -918,7 +918,7 @@
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>正在检查第 %1 / %2 个文件：%3</source>
         <translation>Checking file %1 of %2: %3</translation>
     </message>
@@ -1105,7 +1105,7 @@
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../beian_desktop/gui/widgets/severity.py" line="+21"/>
+        <location filename="../../beian_desktop/gui/widgets/severity.py" line="+24"/>
         <source>必须解决</source>
         <translation>Must fix</translation>
     </message>
@@ -1123,7 +1123,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../beian_desktop/gui/pages/start.py" line="+103"/>
+        <location filename="../../beian_desktop/gui/pages/start.py" line="+104"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
@@ -1203,7 +1203,7 @@
         <translation>Create a new case or open an existing one</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>正在读取规则包…</source>
         <translation>Loading the rule pack…</translation>
     </message>
@@ -1253,7 +1253,12 @@
         <translation>Current case: %1. Click “Next” to continue.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+3"/>
+        <source>已选中最近的案卷：%1。点击“下一步”打开它。</source>
+        <translation>Recent case selected: %1. Click “Next” to open it.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>（无法读取）</source>
         <translation>(unreadable)</translation>
     </message>

@@ -50,8 +50,6 @@ def test_recent_cases_show_what_they_are_and_open_with_enter(
         ["甲科技有限公司", "新增网站", "广东"],
     ]
     assert rows[0][3].startswith("2027-01-15")  # last modified, newest first
-    assert not next_button(wizard).isEnabled()
-    assert page.status.reasons() == ["请新建案卷，或打开一个已有的案卷"]
 
     page.recent.setFocus()
     qtbot.keyClick(page.recent, Qt.Key.Key_Down)
@@ -61,6 +59,44 @@ def test_recent_cases_show_what_they_are_and_open_with_enter(
     case = wizard.session.case
     assert case is not None and case.subject.full_name == "甲科技有限公司"
     assert "甲科技有限公司" in wizard.windowTitle()
+
+
+def test_next_opens_the_selected_recent_case(
+    qtbot: Any, make_wizard: Callable[..., BeianWizard]
+) -> None:
+    _saved_case("甲科技有限公司", "44", 1_700_000_000)
+    _saved_case("乙科技有限公司", "11", 1_800_000_000)
+    wizard = make_wizard()
+    page = start_page(wizard)
+    qtbot.waitUntil(lambda: page.recent.topLevelItemCount() == 2)
+
+    # The newest case is selected: Next says what it will open, and opens it.
+    assert next_button(wizard).isEnabled()
+    assert page.current.isVisibleTo(page)
+    assert "乙科技有限公司" in page.current.label.text()
+    page.recent.setCurrentItem(page.recent.topLevelItem(1))
+    assert "甲科技有限公司" in page.current.label.text()
+
+    qtbot.mouseClick(next_button(wizard), LEFT)
+
+    qtbot.waitUntil(lambda: wizard.currentId() == PageId.SUBJECT)
+    case = wizard.session.case
+    assert case is not None and case.subject.full_name == "甲科技有限公司"
+
+
+def test_without_a_case_or_a_selection_next_is_disabled_and_says_why(
+    qtbot: Any, make_wizard: Callable[..., BeianWizard]
+) -> None:
+    _saved_case("甲科技有限公司", "44", 1_700_000_000)
+    wizard = make_wizard()
+    page = start_page(wizard)
+    qtbot.waitUntil(lambda: page.recent.topLevelItemCount() == 1)
+
+    page.recent.setCurrentItem(None)  # type: ignore[arg-type]
+
+    assert not next_button(wizard).isEnabled()
+    assert page.status.reasons() == ["请新建案卷，或打开一个已有的案卷"]
+    assert not page.current.isVisibleTo(page)
 
 
 def test_a_damaged_case_file_gives_a_message_not_a_crash(

@@ -90,6 +90,7 @@ class StartPage(BasePage):
             view = RecentCasesView()
             view.setVisible(False)
             view.open_requested.connect(self.open_folder)
+            view.currentItemChanged.connect(self._selection_changed)
             self._body_layout.insertWidget(self._body_layout.indexOf(self.recent_empty), view, 1)
             self.recent_label.setBuddy(view)
             self.setTabOrder(self.open_button, view)
@@ -127,9 +128,19 @@ class StartPage(BasePage):
     def missing(self) -> list[str]:
         if self._opening:
             return [self.tr("正在打开案卷…")]
-        if not self.session.has_case:
+        if not self.session.has_case and self._selected() is None:
             return [self.tr("请新建案卷，或打开一个已有的案卷")]
         return []
+
+    def validatePage(self) -> bool:
+        """Next continues the open case; with none open, it opens the selected recent case
+        (and moves on once it has loaded)."""
+        if self.session.has_case:
+            return True
+        selected = self._selected()
+        if selected is not None:
+            self.open_folder(selected[0])
+        return False
 
     def refresh(self) -> None:
         self._show_current()
@@ -266,13 +277,27 @@ class StartPage(BasePage):
             wizard.next()
 
     def _show_current(self) -> None:
-        case = self.session.case
-        self.current.setVisible(case is not None)
+        case, selected = self.session.case, self._selected()
+        self.current.setVisible(case is not None or selected is not None)
         if case is not None:
             name = case.subject.full_name.strip() or self.tr("新案卷（尚未填写主体名称）")
             self.current.set_text(self.tr("当前案卷：%1。点击“下一步”继续。").replace("%1", name))
+        elif selected is not None:
+            self.current.set_text(
+                self.tr("已选中最近的案卷：%1。点击“下一步”打开它。").replace("%1", selected[1])
+            )
 
     # -- recent cases ----------------------------------------------------------------------
+    def _selected(self) -> tuple[Path, str] | None:
+        """The recent case selected in the table (its folder and subject), if it can be opened."""
+        if self._recent is None or self._recent.isHidden():
+            return None
+        return self._recent.selected_case()
+
+    def _selection_changed(self) -> None:
+        self._show_current()
+        self.refresh()
+
     def load_recent(self) -> None:
         if not self.session.ready:
             return
@@ -301,6 +326,7 @@ class StartPage(BasePage):
         if first is not None:
             view.setCurrentItem(first)
         view.setVisible(bool(self._summaries))
+        self._selection_changed()
 
     def _add_row(self, view: RecentCasesView, summary: CaseSummary) -> None:
         lang = ui_lang()

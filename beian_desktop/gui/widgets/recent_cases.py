@@ -51,6 +51,13 @@ class RecentCasesView(QTreeWidget):
         self.addTopLevelItem(item)
         return item
 
+    def selected_case(self) -> tuple[Path, str] | None:
+        """The current row's case folder and subject name; None for no row or an unreadable
+        case."""
+        item = self.currentItem()
+        folder = item.data(0, FOLDER_ROLE) if item is not None else None
+        return (Path(folder), item.text(0)) if item is not None and folder else None
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
             self._activated(self.currentItem(), 0)
