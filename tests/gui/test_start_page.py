@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from beian_desktop.core.case import Case, save_case
 from beian_desktop.core.case.store import cases_root
 from beian_desktop.core.resources import resource_path
+from beian_desktop.gui.pages.start import StartPage
 from beian_desktop.gui.wizard import BeianWizard, PageId
 
 from .conftest import FakeDialogs
@@ -32,14 +33,22 @@ def _saved_case(name: str, province: str, mtime: float, folder: Path | None = No
     return target
 
 
-def test_recent_cases_show_what_they_are_and_open_with_enter(
+def _two_recent_cases(
     qtbot: Any, make_wizard: Callable[..., BeianWizard]
-) -> None:
+) -> tuple[BeianWizard, StartPage]:
+    """A wizard whose start page lists 乙 (newer, Beijing) above 甲 (older, Guangdong)."""
     _saved_case("甲科技有限公司", "44", 1_700_000_000)
     _saved_case("乙科技有限公司", "11", 1_800_000_000)
     wizard = make_wizard()
     page = start_page(wizard)
     qtbot.waitUntil(lambda: page.recent.topLevelItemCount() == 2)
+    return wizard, page
+
+
+def test_recent_cases_show_what_they_are_and_open_with_enter(
+    qtbot: Any, make_wizard: Callable[..., BeianWizard]
+) -> None:
+    wizard, page = _two_recent_cases(qtbot, make_wizard)
 
     rows = [
         [page.recent.topLevelItem(i).text(c) for c in range(4)]  # type: ignore[union-attr]
@@ -64,11 +73,7 @@ def test_recent_cases_show_what_they_are_and_open_with_enter(
 def test_next_opens_the_selected_recent_case(
     qtbot: Any, make_wizard: Callable[..., BeianWizard]
 ) -> None:
-    _saved_case("甲科技有限公司", "44", 1_700_000_000)
-    _saved_case("乙科技有限公司", "11", 1_800_000_000)
-    wizard = make_wizard()
-    page = start_page(wizard)
-    qtbot.waitUntil(lambda: page.recent.topLevelItemCount() == 2)
+    wizard, page = _two_recent_cases(qtbot, make_wizard)
 
     # The newest case is selected: Next says what it will open, and opens it.
     assert next_button(wizard).isEnabled()
