@@ -51,25 +51,23 @@ class QtDialogs:
         self.parent = parent
 
     def open_case_file(self, start: str) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
-            self.parent,
+        return self._one_file(
             QCoreApplication.translate("Dialogs", "打开案卷"),
             start,
             QCoreApplication.translate("Dialogs", "案卷文件 (case.json *.json);;所有文件 (*)"),
         )
-        return Path(path) if path else None
 
     def rule_pack_file(self, start: str) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
-            self.parent,
+        return self._one_file(
             QCoreApplication.translate("Dialogs", "导入规则包"),
             start,
             QCoreApplication.translate("Dialogs", "规则包 (*.toml *.zip)"),
         )
+
+    def _one_file(self, title: str, start: str, filters: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self.parent, title, start, filters)
         return Path(path) if path else None
 
     def scan_files(self, start: str) -> list[Path]:
@@ -87,19 +85,15 @@ class QtDialogs:
         return [Path(p) for p in paths]
 
     def scan_folder(self, start: str) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path = QFileDialog.getExistingDirectory(
-            self.parent, QCoreApplication.translate("Dialogs", "添加文件夹中的扫描件"), start
-        )
-        return Path(path) if path else None
+        return self._folder(QCoreApplication.translate("Dialogs", "添加文件夹中的扫描件"), start)
 
     def export_folder(self, start: str) -> Path | None:
+        return self._folder(QCoreApplication.translate("Dialogs", "保存材料包的文件夹"), start)
+
+    def _folder(self, title: str, start: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        path = QFileDialog.getExistingDirectory(
-            self.parent, QCoreApplication.translate("Dialogs", "保存材料包的文件夹"), start
-        )
+        path = QFileDialog.getExistingDirectory(self.parent, title, start)
         return Path(path) if path else None
 
     def warn(self, title: str, text: str) -> None:

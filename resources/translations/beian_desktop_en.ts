@@ -96,7 +96,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../beian_desktop/gui/dialogs.py" line="+58"/>
+        <location filename="../../beian_desktop/gui/dialogs.py" line="+55"/>
         <source>打开案卷</source>
         <translation>Open a case</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>Case files (case.json *.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>导入规则包</source>
         <translation>Import a rule pack</translation>
     </message>
@@ -116,7 +116,7 @@
         <translation>Rule packs (*.toml *.zip)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>添加扫描件</source>
         <translation>Add scans</translation>
     </message>
@@ -131,12 +131,12 @@
         <translation>All files</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>添加文件夹中的扫描件</source>
         <translation>Add the scans in a folder</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>保存材料包的文件夹</source>
         <translation>Folder for the package</translation>
     </message>
@@ -1258,7 +1258,7 @@
         <translation>Recent case selected: %1. Click “Next” to open it.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>（无法读取）</source>
         <translation>(unreadable)</translation>
     </message>

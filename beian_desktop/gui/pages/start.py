@@ -90,7 +90,7 @@ class StartPage(BasePage):
             view = RecentCasesView()
             view.setVisible(False)
             view.open_requested.connect(self.open_folder)
-            view.currentItemChanged.connect(self._selection_changed)
+            view.currentItemChanged.connect(lambda *_: self.refresh())  # what Next would open
             self._body_layout.insertWidget(self._body_layout.indexOf(self.recent_empty), view, 1)
             self.recent_label.setBuddy(view)
             self.setTabOrder(self.open_button, view)
@@ -294,10 +294,6 @@ class StartPage(BasePage):
             return None
         return self._recent.selected_case()
 
-    def _selection_changed(self) -> None:
-        self._show_current()
-        self.refresh()
-
     def load_recent(self) -> None:
         if not self.session.ready:
             return
@@ -326,7 +322,7 @@ class StartPage(BasePage):
         if first is not None:
             view.setCurrentItem(first)
         view.setVisible(bool(self._summaries))
-        self._selection_changed()
+        self.refresh()
 
     def _add_row(self, view: RecentCasesView, summary: CaseSummary) -> None:
         lang = ui_lang()

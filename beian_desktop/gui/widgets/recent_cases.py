@@ -55,8 +55,8 @@ class RecentCasesView(QTreeWidget):
         """The current row's case folder and subject name; None for no row or an unreadable
         case."""
         item = self.currentItem()
-        folder = item.data(0, FOLDER_ROLE) if item is not None else None
-        return (Path(folder), item.text(0)) if item is not None and folder else None
+        folder = _folder(item)
+        return (folder, item.text(0)) if item is not None and folder is not None else None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
@@ -66,6 +66,12 @@ class RecentCasesView(QTreeWidget):
         super().keyPressEvent(event)
 
     def _activated(self, item: QTreeWidgetItem | None, _column: int) -> None:
-        folder = item.data(0, FOLDER_ROLE) if item is not None else None
-        if folder:
-            self.open_requested.emit(Path(folder))
+        folder = _folder(item)
+        if folder is not None:
+            self.open_requested.emit(folder)
+
+
+def _folder(item: QTreeWidgetItem | None) -> Path | None:
+    """A row's case folder; None for no row or an unreadable case."""
+    folder = item.data(0, FOLDER_ROLE) if item is not None else None
+    return Path(folder) if folder else None
